@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Native libraries come from Debian (see README.md): cmark-gfm, libyaml, poppler-glib, pango/cairo, GLib.
+let package = Package(
+    name: "PersonaForge",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "personaforge", targets: ["personaforge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C shims: a module map and one header each. Only the *Support/bridge files import them.
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+
+        .target(name: "Core", dependencies: ["CGLib"]),
+        .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
+        .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM"]),
+        .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),
+        .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
+        .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering"]),
+        .executableTarget(name: "personaforge", dependencies: [
+            "Core", "Workspace", "Rendering", "Build",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"]),
+        .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+import Core
+import Rendering
+import Workspace
+
+/// The values a build passes from step to step.
+struct BuildContext: Sendable {
+    var options: BuildOptions
+    var outputFolder = ""
+    var statePath: String { FileSystem.join(options.root, ".personaforge/build-state") }
+    var previous = BuildState()
+    var entries: [WorkspaceScanner.Entry] = []
+    var workspace: Workspace?
+    var plan = OutputPlan()
+    /// Current hash of every input the plan names.
+    var inputHashes: [String: String] = [:]
+    var fingerprints: [String: String] = [:]
+    var stale: [PlannedOutput] = []
+    var report = BuildReport()
+    /// Set by a step that finds nothing more to do.
+    var finished = false
+
+    init(options: BuildOptions) { self.options = options }
+}

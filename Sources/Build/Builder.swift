@@ -1,0 +1,213 @@
+import Core
+import Foundation
+import Rendering
+import Workspace
+
+/// Runs a build: decides what is stale from recorded fingerprints and makes only that.
+public enum Builder {
+    /// The build, as data: each step reads and extends the context; any step may finish it early.
+    static let steps: [BuildStep] = [
+        BuildStep(name: "prepare", run: prepare),
+        BuildStep(name: "scan", run: scan),
+        BuildStep(name: "quick-check", run: quickCheck),
+        BuildStep(name: "load", run: load),
+        BuildStep(name: "plan", run: plan),
+        BuildStep(name: "fingerprint", run: fingerprint),
+        BuildStep(name: "render", run: render),
+        BuildStep(name: "prune", run: prune),
+        BuildStep(name: "save-state", run: saveState),
+    ]
+
+    /// Builds the workspace. Throws only for the environment's failures (an unwritable folder);
+    /// the user's mistakes come back as diagnostics in the report.
+    public static func run(_ options: BuildOptions, onWait: () -> Void = {}) async throws -> BuildReport {
+        let lock = try BuildLock(path: FileSystem.join(options.root, ".personaforge/lock"), onWait: onWait)
+        defer { withExtendedLifetime(lock) {} }
+        var context = BuildContext(options: options)
+        for step in steps where !context.finished {
+            let start = ContinuousClock.now
+            do {
+                try await step.run(&context)
+            } catch let error as Diagnostic {
+                context.report.diagnostics.append(error)
+                context.finished = true
+            } catch {
+                throw BuildError(step: step.name, underlying: error)
+            }
+            let elapsed = ContinuousClock.now - start
+            context.report.steps.append(.init(step: step.name, milliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000))
+        }
+        context.report.diagnostics = context.report.diagnostics.sortedByLocation()
+        return context.report
+    }
+
+    @Sendable static func prepare(_ context: inout BuildContext) async throws {
+        let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
+        guard FileSystem.exists(settingsPath) else { throw WorkspaceLoader.NotAWorkspace(root: context.options.root) }
+        // The output folder is needed before the workspace is loaded (for the quick check), so
+        // read just that setting here; the full load validates the file properly.
+        let setting = SettingsPeek.output(settingsPath: settingsPath) ?? "_build"
+        context.outputFolder = try OutputFolder.resolve(root: context.options.root, setting: setting, override: context.options.output)
+        context.report.outputFolder = context.outputFolder
+        if context.options.clean {
+            if !context.options.dryRun { try clean(context) }
+        } else {
+            context.previous = BuildState.load(from: context.statePath) ?? BuildState()
+        }
+    }
+
+    @Sendable static func scan(_ context: inout BuildContext) async throws {
+        context.entries = WorkspaceScanner.scan(root: context.options.root)
+    }
+
+    /// Nothing changed when every file has the size and time it had, the tool is the same and
+    /// every output is still there. Files touched within a second of the last build are not
+    /// trusted by time alone (their next edit could land in the same clock tick).
+    @Sendable static func quickCheck(_ context: inout BuildContext) async throws {
+        let previous = context.previous
+        guard previous.tool == context.options.toolFingerprint, previous.outputFolder == context.outputFolder,
+              previous.failed.isEmpty, previous.files.count == context.entries.count, !previous.outputs.isEmpty else { return }
+        let racyAfter = previous.written - 1_000_000_000
+        for entry in context.entries {
+            guard let record = previous.files[entry.path], record.size == entry.status.size,
+                  record.modified == entry.status.modified, entry.status.modified < racyAfter else { return }
+        }
+        for path in previous.outputs.keys where !FileSystem.exists(FileSystem.join(context.outputFolder, path)) { return }
+        context.report.upToDate = true
+        context.report.reused = previous.outputs.count
+        context.finished = true
+    }
+
+    @Sendable static func load(_ context: inout BuildContext) async throws {
+        let workspace = try await WorkspaceLoader.load(root: context.options.root, entries: context.entries)
+        context.report.diagnostics += workspace.diagnostics
+        context.workspace = workspace
+    }
+
+    @Sendable static func plan(_ context: inout BuildContext) async throws {
+        guard let workspace = context.workspace else { return }
+        context.plan = SitePlanner.plan(workspace)
+        context.report.diagnostics += context.plan.diagnostics
+        context.report.failed = context.plan.skipped.sorted()
+    }
+
+    @Sendable static func fingerprint(_ context: inout BuildContext) async throws {
+        guard let workspace = context.workspace else { return }
+        var hashes = context.plan.virtualInputs
+        for (path, file) in workspace.files { hashes[path] = file.hash }
+        context.inputHashes = hashes
+        for output in context.plan.outputs {
+            var hasher = SHA256()
+            hasher.update("\(context.options.toolFingerprint)\n\(output.path)\n")
+            for input in output.inputs { hasher.update("\(input)\t\(hashes[input] ?? "absent")\n") }
+            let fingerprint = hasher.finalize()
+            context.fingerprints[output.path] = fingerprint
+            let record = context.previous.outputs[output.path]
+            let exists = FileSystem.exists(FileSystem.join(context.outputFolder, output.path))
+            if record?.fingerprint != fingerprint || !exists {
+                context.stale.append(output)
+                if context.options.explain {
+                    context.report.explanations[output.path] = explain(output, record: record, exists: exists, context: context)
+                }
+            } else {
+                context.report.reused += 1
+            }
+        }
+        context.report.rendered = context.stale.map(\.path).sorted()
+    }
+
+    static func explain(_ output: PlannedOutput, record: BuildState.OutputRecord?, exists: Bool, context: BuildContext) -> [String] {
+        guard let record else { return ["it is new"] }
+        var reasons: [String] = []
+        if context.previous.tool != context.options.toolFingerprint { reasons.append("PersonaForge itself changed") }
+        if !exists { reasons.append("the output file is missing") }
+        let before = Set(record.inputs), now = Set(output.inputs)
+        for input in output.inputs where !before.contains(input) { reasons.append("\(input) is a new input") }
+        for input in record.inputs where !now.contains(input) { reasons.append("\(input) is no longer an input") }
+        for input in output.inputs where before.contains(input) && context.previous.inputHashes[input] != context.inputHashes[input] {
+            reasons.append("\(input) changed")
+        }
+        return reasons.isEmpty ? ["its inputs were reordered"] : reasons
+    }
+
+    @Sendable static func render(_ context: inout BuildContext) async throws {
+        guard !context.options.dryRun, !context.stale.isEmpty else { return }
+        let folder = context.outputFolder
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try AtomicFile.writeIfChanged(Data(), to: FileSystem.join(folder, OutputFolder.marker))
+        let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs)
+        for result in results {
+            switch result.outcome {
+            case .written: break
+            case .unchanged: context.report.unchanged.append(result.path)
+            case .failed(let diagnostic):
+                context.report.diagnostics.append(diagnostic)
+                context.report.failed.append(result.path)
+            }
+        }
+        context.report.unchanged.sort()
+        context.report.failed.sort()
+    }
+
+    /// Removes outputs whose sources are gone. Only files the build itself recorded are removed.
+    @Sendable static func prune(_ context: inout BuildContext) async throws {
+        let planned = Set(context.plan.outputs.map(\.path)).union(context.plan.skipped)
+        let obsolete = context.previous.outputs.keys.filter { !planned.contains($0) }.sorted()
+        context.report.removed = obsolete
+        guard !context.options.dryRun else { return }
+        for path in obsolete {
+            let absolute = FileSystem.join(context.outputFolder, path)
+            unlink(absolute)
+            removeEmptyParents(of: absolute, upTo: context.outputFolder)
+        }
+    }
+
+    @Sendable static func saveState(_ context: inout BuildContext) async throws {
+        guard !context.options.dryRun, let workspace = context.workspace else { return }
+        var state = BuildState()
+        state.tool = context.options.toolFingerprint
+        state.outputFolder = context.outputFolder
+        state.written = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        for entry in context.entries {
+            state.files[entry.path] = .init(size: entry.status.size, modified: entry.status.modified,
+                                            hash: workspace.files[entry.path]?.hash ?? "")
+        }
+        let failed = Set(context.report.failed)
+        for output in context.plan.outputs where !failed.contains(output.path) {
+            state.outputs[output.path] = .init(fingerprint: context.fingerprints[output.path]!, inputs: output.inputs)
+        }
+        // Keep what is known of outputs that failed, so they are pruned if their source goes.
+        for path in failed {
+            if let record = context.previous.outputs[path] { state.outputs[path] = .init(fingerprint: "failed", inputs: record.inputs) }
+            state.failed.insert(path)
+        }
+        for record in state.outputs.values {
+            for input in record.inputs { state.inputHashes[input] = context.inputHashes[input] ?? context.previous.inputHashes[input] ?? "absent" }
+        }
+        try state.save(to: context.statePath)
+    }
+
+    static func clean(_ context: BuildContext) throws {
+        let folder = context.outputFolder
+        if FileSystem.exists(FileSystem.join(folder, OutputFolder.marker)) {
+            try FileManager.default.removeItem(atPath: folder)
+        } else if let previous = BuildState.load(from: context.statePath) {
+            for path in previous.outputs.keys { unlink(FileSystem.join(folder, path)) }
+        }
+        unlink(context.statePath)
+    }
+
+    static func removeEmptyParents(of path: String, upTo root: String) {
+        var directory = (path as NSString).deletingLastPathComponent
+        while directory.count > root.count, directory.hasPrefix(root), rmdir(directory) == 0 {
+            directory = (directory as NSString).deletingLastPathComponent
+        }
+    }
+}
+
+/// An environment failure during a named step (disk full, permissions), with the step's name.
+public struct BuildError: Error, CustomStringConvertible {
+    public var step: String
+    public var underlying: Error
+    public var description: String { "The build failed while it was at step '\(step)': \(underlying)" }
+}

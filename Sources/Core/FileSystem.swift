@@ -1,0 +1,60 @@
+import Foundation
+
+/// Small, fast file operations on POSIX paths (the workspace walk stats thousands of files).
+public enum FileSystem {
+    public struct Status: Sendable, Hashable {
+        public var size: Int
+        /// Modification time in nanoseconds since the epoch.
+        public var modified: Int64
+        public var isDirectory: Bool
+    }
+
+    public static func status(_ path: String) -> Status? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return Status(size: Int(info.st_size), modified: nanoseconds, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// The names in a directory (no `.` and `..`), sorted bytewise for a stable order; nil if unreadable.
+    public static func list(_ path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The whole file, or nil when it cannot be read.
+    public static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            offset += count
+        }
+        if offset < bytes.count { bytes.removeSubrange(offset...) }
+        return bytes
+    }
+
+    /// Joins a root and a relative path.
+    public static func join(_ root: String, _ relative: String) -> String {
+        relative.isEmpty ? root : root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}

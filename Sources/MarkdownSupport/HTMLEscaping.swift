@@ -1,0 +1,79 @@
+/// Escaping and URL checks shared by the HTML renderer and the raw-HTML sanitiser.
+enum HTMLEscaping {
+    /// Appends `text` with `& < > " '` replaced by references, safe in element content and in
+    /// quoted attribute values alike.
+    static func append<S: StringProtocol>(_ text: S, to out: inout String) {
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let replacement: String
+            switch utf8[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default:
+                index = utf8.index(after: index)
+                continue
+            }
+            // Safe to slice here: the special characters are ASCII, so always scalar boundaries.
+            out += text[runStart..<index]
+            out += replacement
+            index = utf8.index(after: index)
+            runStart = index
+        }
+        out += text[runStart..<utf8.endIndex]
+    }
+
+    /// `text` escaped for HTML.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        append(text, to: &out)
+        return out
+    }
+
+    /// Appends a URL for an `href` or `src`: spaces and control characters percent-encoded (a
+    /// browser would drop or mangle them), then escaped as an attribute.
+    static func appendURL(_ url: String, to out: inout String) {
+        guard url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else {
+            append(url, to: &out)
+            return
+        }
+        var encoded = ""
+        for scalar in url.unicodeScalars {
+            if scalar.value <= 0x20 || scalar.value == 0x7F {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                encoded += hex.count == 1 ? "%0\(hex)" : "%\(hex)"
+            } else {
+                encoded.unicodeScalars.append(scalar)
+            }
+        }
+        append(encoded, to: &out)
+    }
+
+    /// Whether a link target may be emitted: http, https and mailto URLs, and relative paths and
+    /// `#anchors`. Anything else with a scheme (`javascript:`, `data:`, `vbscript:`, `file:`)
+    /// is refused.
+    ///
+    /// A scheme is whatever precedes the first `:` that comes before any `/`, `?` or `#`, compared
+    /// without trimming: browsers strip leading spaces and embedded tabs, so `" java\tscript:"`
+    /// must count as an unknown scheme rather than as a relative path.
+    static func isSafeURL(_ url: String) -> Bool {
+        let utf8 = url.utf8
+        var schemeLength = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: ":"):
+                let scheme = utf8.prefix(schemeLength).map { $0 | 0x20 }  // ASCII lower-casing; non-letters never match below
+                return scheme.elementsEqual("http".utf8) || scheme.elementsEqual("https".utf8) || scheme.elementsEqual("mailto".utf8)
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"):
+                return true
+            default:
+                schemeLength += 1
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,207 @@
+/// Rewrites raw HTML from Markdown (HTML blocks and inline tags) so that only layout survives.
+///
+/// Templates and CV bodies use a handful of elements to lay out entries (a row with a
+/// right-aligned date, a small print line), so these are kept:
+///
+///     div span section header footer p br hr small strong em a
+///
+/// each with at most a `class` attribute whose value is made of `[A-Za-z0-9 _-]`, and for `a`
+/// also an `href` that passes the same check as Markdown links (http, https, mailto, relative,
+/// `#anchor`). Kept tags are written out afresh, never copied, so no stray quote or attribute
+/// can ride along. Every other tag (`<script>`, `<img onerror=...>`, `style=`, `onclick=`) is
+/// escaped and shows as text, so untrusted data can never inject script. Comments are dropped,
+/// as a browser would hide them anyway; character references such as `&nbsp;` are kept.
+///
+/// Close tags must match an element opened earlier in the same document, and whatever is still
+/// open at the end is closed, so a document can never close or leave open the template's own
+/// elements around it.
+struct HTMLSanitizer {
+    static let allowedElements: Set<String> = ["div", "span", "section", "header", "footer", "p", "br", "hr", "small", "strong", "em", "a"]
+    static let voidElements: Set<String> = ["br", "hr"]
+
+    private var openElements: [String] = []
+
+    mutating func append(_ raw: String, to out: inout String) {
+        let bytes = Array(raw.utf8)
+        var index = 0
+        var textStart = 0
+        func flushText(upTo end: Int) {
+            if textStart < end { appendText(bytes[textStart..<end], to: &out) }
+        }
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            if let end = Self.commentEnd(bytes, from: index) {
+                flushText(upTo: index)
+                index = end
+                textStart = end
+            } else if let tag = Tag.parse(bytes, from: index), let html = accept(tag) {
+                flushText(upTo: index)
+                out += html
+                index = tag.end
+                textStart = tag.end
+            } else {
+                // Not a tag we keep: leave the `<` in the text, where it is escaped with the rest.
+                index += 1
+            }
+        }
+        flushText(upTo: bytes.count)
+    }
+
+    /// Closes every element the document opened and left open.
+    mutating func closeAll(into out: inout String) {
+        while let name = openElements.popLast() { out += "</\(name)>" }
+    }
+
+    private mutating func accept(_ tag: Tag) -> String? {
+        guard Self.allowedElements.contains(tag.name) else { return nil }
+        if tag.isClosing {
+            guard tag.attributes.isEmpty, !Self.voidElements.contains(tag.name),
+                  let position = openElements.lastIndex(of: tag.name) else { return nil }
+            var html = ""
+            while openElements.count > position { html += "</\(openElements.removeLast())>" }
+            return html
+        }
+        var html = "<" + tag.name
+        var seen: Set<String> = []
+        for (name, value) in tag.attributes {
+            guard seen.insert(name).inserted else { return nil }
+            switch name {
+            case "class":
+                guard value.utf8.allSatisfy(Self.isClassByte) else { return nil }
+                html += " class=\"\(value)\""
+            case "href" where tag.name == "a":
+                let url = Self.decodeReferences(value)
+                guard HTMLEscaping.isSafeURL(url) else { return nil }
+                html += " href=\""
+                HTMLEscaping.appendURL(url, to: &html)
+                html += "\""
+            default:
+                return nil
+            }
+        }
+        html += ">"
+        if Self.voidElements.contains(tag.name) { return html }
+        if tag.isSelfClosing { return html + "</\(tag.name)>" }
+        openElements.append(tag.name)
+        return html
+    }
+
+    private static func isClassByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: " "), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Escapes text between tags, keeping well-formed character references (`&amp;`, `&#8212;`).
+    private func appendText(_ text: ArraySlice<UInt8>, to out: inout String) {
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.count)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            switch byte {
+            case UInt8(ascii: "&"):
+                if let end = Self.referenceEnd(text, from: index) {
+                    escaped += text[index..<end]
+                    index = end
+                    continue
+                }
+                escaped += "&amp;".utf8
+            case UInt8(ascii: "<"): escaped += "&lt;".utf8
+            case UInt8(ascii: ">"): escaped += "&gt;".utf8
+            case UInt8(ascii: "\""): escaped += "&quot;".utf8
+            case UInt8(ascii: "'"): escaped += "&#39;".utf8
+            default: escaped.append(byte)
+            }
+            index += 1
+        }
+        out += String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// The end of `&name;`, `&#123;` or `&#x1F;` starting at `start`, or nil.
+    private static func referenceEnd(_ text: ArraySlice<UInt8>, from start: Int) -> Int? {
+        var index = start + 1
+        let isNumeric = index < text.endIndex && text[index] == UInt8(ascii: "#")
+        if isNumeric { index += 1 }
+        let isHex = isNumeric && index < text.endIndex && (text[index] | 0x20) == UInt8(ascii: "x")
+        if isHex { index += 1 }
+        let digitsStart = index
+        while index < text.endIndex, index - digitsStart < 32 {
+            let byte = text[index]
+            let lower = byte | 0x20
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+            let fits = isHex ? isDigit || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "f"))
+                : isNumeric ? isDigit : isDigit || isLetter
+            guard fits else { break }
+            index += 1
+        }
+        guard index > digitsStart, index < text.endIndex, text[index] == UInt8(ascii: ";") else { return nil }
+        return index + 1
+    }
+
+    /// The end of an HTML comment starting at `start`, or nil if there is none there.
+    private static func commentEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        let open = Array("<!--".utf8)
+        guard bytes[start...].starts(with: open) else { return nil }
+        var index = start + open.count
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: ">") {
+                return index + 3
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Resolves the references a hand-written `href` may contain (`&amp;`, `&#106;`), so the URL
+    /// is checked as the browser will read it.
+    static func decodeReferences(_ value: String) -> String {
+        guard value.contains("&") else { return value }
+        var out = ""
+        var rest = Substring(value)
+        while let ampersand = rest.firstIndex(of: "&") {
+            out += rest[..<ampersand]
+            rest = rest[ampersand...]
+            guard let semicolon = rest.firstIndex(of: ";"), rest.distance(from: ampersand, to: semicolon) <= 10 else {
+                out += "&"
+                rest = rest.dropFirst()
+                continue
+            }
+            let name = rest[rest.index(after: ampersand)..<semicolon]
+            let decoded: String? = switch name.lowercased() {
+            case "amp": "&"
+            case "lt": "<"
+            case "gt": ">"
+            case "quot": "\""
+            case "apos": "'"
+            case "colon": ":"
+            case "tab": "\t"
+            case "newline": "\n"
+            default: Self.numericReference(name)
+            }
+            if let decoded {
+                out += decoded
+                rest = rest[rest.index(after: semicolon)...]
+            } else {
+                out += "&"
+                rest = rest.dropFirst()
+            }
+        }
+        return out + rest
+    }
+
+    private static func numericReference(_ name: Substring) -> String? {
+        guard name.first == "#" else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+    }
+}

@@ -1,0 +1,95 @@
+/// A heading and the `id` the HTML renderer gives it, for tables of contents and section links.
+public struct HeadingAnchor: Sendable, Hashable {
+    /// The level as written (before any `headingOffset`).
+    public var level: Int
+    /// The heading's plain text.
+    public var text: String
+    /// The slug used as the element `id`, unique within the document.
+    public var id: String
+    /// Where the heading was written.
+    public var range: SourceRange
+
+    /// Creates an anchor.
+    public init(level: Int, text: String, id: String, range: SourceRange) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.range = range
+    }
+}
+
+extension MarkdownDocument {
+    /// Every heading in document order with the `id` `HTMLRenderer` gives it.
+    public var headingAnchors: [HeadingAnchor] {
+        var ids = HeadingIDs()
+        var anchors: [HeadingAnchor] = []
+        func visit(_ blocks: [MarkdownBlock]) {
+            for block in blocks {
+                switch block.kind {
+                case .heading(let level, let inlines):
+                    let text = MarkdownInline.plainText(of: inlines)
+                    anchors.append(HeadingAnchor(level: level, text: text, id: ids.next(for: text), range: block.range))
+                case .blockQuote(let children), .footnoteDefinition(_, let children):
+                    visit(children)
+                case .list(let list):
+                    for item in list.items { visit(item.blocks) }
+                case .paragraph, .codeBlock, .htmlBlock, .thematicBreak, .table:
+                    break
+                }
+            }
+        }
+        visit(blocks)
+        return anchors
+    }
+}
+
+/// Hands out heading ids: a slug of the text, then `-1`, `-2`... for repeats, so links to a
+/// section stay stable as long as its title and the titles before it with the same slug do.
+struct HeadingIDs {
+    private var used: Set<String> = []
+
+    mutating func next(for text: String) -> String {
+        let base = Self.slug(text)
+        var candidate = base
+        var suffix = 0
+        // A literal "Intro 1" heading may already own "intro-1", hence a loop and not a counter.
+        while used.contains(candidate) {
+            suffix += 1
+            candidate = "\(base)-\(suffix)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// Lower-cased letters and digits (any script), words joined by single hyphens, punctuation
+    /// dropped: "Work Experience (2020–2024)" -> "work-experience-20202024".
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        func appendWord(_ character: Character) {
+            if pendingHyphen { slug.append("-") }
+            pendingHyphen = false
+            slug.append(character)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    appendWord(Character(scalar))
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    appendWord(Character(Unicode.Scalar(byte | 0x20)))
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                    pendingHyphen = !slug.isEmpty
+                default:
+                    break
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { appendWord(Character(lower)) }
+            } else if scalar.properties.isWhitespace {
+                pendingHyphen = !slug.isEmpty
+            }
+        }
+        return slug.isEmpty ? "section" : slug
+    }
+}

@@ -1,0 +1,164 @@
+/// Makes plain text literal inside Markdown.
+///
+/// Templates insert user data into Markdown; escaped data can never become raw HTML, a link,
+/// emphasis, a heading, a list, a table or code, wherever on a line it lands. Characters are
+/// escaped only where CommonMark/GFM could read them as syntax, so ordinary text
+/// ("Jane Doe", "Senior Engineer, Acme Inc.") comes back unchanged and without copying.
+///
+/// One limit: cmark-gfm turns e-mail addresses in text into `mailto:` links after parsing, and no
+/// escape prevents it. Such a link's text is the address itself, and renderers still check its URL.
+public enum MarkdownEscaping {
+    /// `text` with every Markdown-significant character backslash-escaped and newlines turned
+    /// into spaces, so it reads as the same plain text once parsed.
+    public static func escape(_ text: String) -> String {
+        escaped(text, context: Context(atLineStart: true, atLineEnd: true, beforeBracket: true))
+    }
+
+    /// Where a piece of text sits; each flag that is true asks for the escapes that position needs.
+    struct Context {
+        /// The text may begin a line, where `#`, `-`, `+`, `=`, `>` and `1.` start blocks.
+        var atLineStart: Bool
+        /// The text may end a line, where trailing spaces vanish or make a hard break.
+        var atLineEnd: Bool
+        /// A `[` may follow, which would turn a trailing `!` into an image.
+        var beforeBracket: Bool
+    }
+
+    /// `text` escaped for `context`; the original string when nothing needed escaping.
+    static func escaped(_ text: String, context: Context) -> String {
+        var text = text
+        let result: [UInt8]? = text.withUTF8 { bytes in
+            let scanner = Scanner(bytes: bytes, context: context)
+            guard scanner.needsWork() else { return nil }
+            return scanner.escaped()
+        }
+        return result.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Bytes that may need attention anywhere in a line; everything else is copied as is.
+    private static let interesting: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\`*_[]<>|~&!:.\n\r".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// One pass over the bytes: `action(at:)` is the single place deciding what each byte
+    /// needs, used first to check whether anything needs doing and then to do it.
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let context: Context
+        /// Length of the leading run of spaces and tabs, and where the trailing run starts.
+        let leadingSpace: Int
+        let trailingSpaceStart: Int
+        /// Index of the `.` or `)` of a leading ordered-list marker such as `12.`, or -1.
+        let listDelimiter: Int
+
+        init(bytes: UnsafeBufferPointer<UInt8>, context: Context) {
+            self.bytes = bytes
+            self.context = context
+            var leading = 0
+            while leading < bytes.count, bytes[leading] == 0x20 || bytes[leading] == 0x09 { leading += 1 }
+            var trailing = bytes.count
+            while trailing > 0, bytes[trailing - 1] == 0x20 || bytes[trailing - 1] == 0x09 { trailing -= 1 }
+            leadingSpace = leading
+            trailingSpaceStart = trailing
+            var digits = leading
+            while digits < bytes.count, digits - leading < 10, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
+            let isMarker = context.atLineStart && digits > leading && digits - leading <= 9 && digits < bytes.count
+                && (bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"))
+            listDelimiter = isMarker ? digits : -1
+        }
+
+        enum Action { case copy, backslash, space, entity }
+
+        func action(at index: Int) -> Action {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 {
+                // CommonMark strips spaces at the start and end of a line; an entity keeps them.
+                // One entity at each edge is enough: the spaces next to it are then inside the text.
+                if index == 0, leadingSpace > 0, context.atLineStart { return .entity }
+                if index == bytes.count - 1, trailingSpaceStart < bytes.count, context.atLineEnd { return .entity }
+                return .copy
+            }
+            if index == listDelimiter { return .backslash }
+            if index == leadingSpace, context.atLineStart {
+                switch byte {
+                case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"):
+                    return .backslash
+                default: break
+                }
+            }
+            guard interesting[Int(byte)] else { return .copy }
+            switch byte {
+            case UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"):
+                return .backslash
+            case UInt8(ascii: "\\"):
+                // A backslash is literal unless punctuation follows; at the end, something might.
+                return index + 1 == bytes.count || isPunctuation(bytes[index + 1]) ? .backslash : .copy
+            case UInt8(ascii: "_"):
+                // snake_case stays as is: an underscore between letters can never open or close emphasis.
+                return isAlphanumeric(at: index - 1) && isAlphanumeric(at: index + 1) ? .copy : .backslash
+            case UInt8(ascii: "~"):
+                // Strikethrough needs `~~` (the parser runs with double-tilde only); "~5 years" stays.
+                return index == 0 || index + 1 == bytes.count || bytes[index - 1] == byte || bytes[index + 1] == byte ? .backslash : .copy
+            case UInt8(ascii: "&"):
+                // Only something that could be read as a character reference, `&name;` or `&#123;`;
+                // "AT&T" stays. At the end, the `;` might follow in the surrounding text.
+                var end = index + 1
+                if end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
+                let nameStart = end
+                while end < bytes.count, end - nameStart < 32, isAlphanumeric(at: end) { end += 1 }
+                return end > nameStart && (end == bytes.count || bytes[end] == UInt8(ascii: ";")) ? .backslash : .copy
+            case UInt8(ascii: "!"):
+                return index + 1 == bytes.count && context.beforeBracket ? .backslash : .copy
+            case UInt8(ascii: ":"):
+                // `https://` would be autolinked by GFM; `\:` stops it.
+                return index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") ? .backslash : .copy
+            case UInt8(ascii: "."):
+                // `www.` would be autolinked by GFM.
+                guard index >= 3 else { return .copy }
+                return bytes[index - 3] | 0x20 == UInt8(ascii: "w") && bytes[index - 2] | 0x20 == UInt8(ascii: "w")
+                    && bytes[index - 1] | 0x20 == UInt8(ascii: "w") ? .backslash : .copy
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                return .space
+            default:
+                return .copy
+            }
+        }
+
+        func needsWork() -> Bool {
+            for index in 0..<bytes.count where action(at: index) != .copy { return true }
+            return false
+        }
+
+        func escaped() -> [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch action(at: index) {
+                case .copy: out.append(byte)
+                case .backslash: out.append(UInt8(ascii: "\\")); out.append(byte)
+                case .entity: out += (byte == 0x09 ? "&#9;" : "&#32;").utf8
+                case .space:
+                    // CRLF becomes one space.
+                    if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                    out.append(0x20)
+                }
+                index += 1
+            }
+            return out
+        }
+
+        func isAlphanumeric(at index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return false }
+            let lower = bytes[index] | 0x20
+            return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+        }
+
+        func isPunctuation(_ byte: UInt8) -> Bool {
+            (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Workspace
+import YAMLSupport
+
+/// Template data for a CV document: basics with a ready contact line, and sections in order,
+/// each entry with its dates already written out in the document's language.
+enum CVContext {
+    static func basics(_ node: YAMLNode?, locale: LocaleStrings) -> TemplateValue {
+        guard let node, node.pairs != nil else { return .object(TemplateObject([("contacts", .array([]))])) }
+        let location = node["location"]
+        let place = ["city", "region", "countryCode"].compactMap { location?[$0]?.scalarText }.filter { !$0.isEmpty }.joined(separator: ", ")
+        var contacts: [TemplateValue] = []
+        func contact(_ kind: String, _ text: String?, _ href: String?) {
+            guard let text, !text.isEmpty else { return }
+            contacts.append(["kind": .string(kind), "text": .string(text), "href": .optional(href), "first": .bool(contacts.isEmpty)])
+        }
+        let email = node["email"]?.scalarText
+        contact("email", email, email.map { "mailto:" + $0 })
+        let phone = node["phone"]?.scalarText
+        contact("phone", phone, phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } })
+        let url = node["url"]?.scalarText
+        contact("url", url.map(displayURL), url)
+        contact("location", place.isEmpty ? nil : place, nil)
+        for profile in node["profiles"]?.sequence ?? [] {
+            let network = profile["network"]?.scalarText
+            let link = profile["url"]?.scalarText
+            let username = profile["username"]?.scalarText
+            let text = username.map { name in network.map { "\($0): \(name)" } ?? name } ?? link.map(displayURL) ?? network
+            contact((network ?? "profile").lowercased(), text, link)
+        }
+        var value = TemplateValue(node).adding([("contacts", .array(contacts))])
+        if let location, location.pairs != nil {
+            value = value.adding([("location", TemplateValue(location).adding([("text", .optional(place.isEmpty ? nil : place))]))])
+        }
+        return value
+    }
+
+    /// `https://www.example.com/` -> `example.com`, for the contact line.
+    static func displayURL(_ url: String) -> String {
+        var text = Substring(url)
+        for prefix in ["https://", "http://", "mailto:"] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
+        if text.hasPrefix("www.") { text = text.dropFirst(4) }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// The sections in the order asked for, leaving out empty ones.
+    static func sections(_ ids: [String], cv: YAMLNode, body: String, locale: LocaleStrings) -> TemplateValue {
+        var sections: [TemplateValue] = []
+        for id in ids {
+            var members: [(String, TemplateValue)] = [("id", .string(id)), ("title", .string(locale.section(id)))]
+            members += ContextShapes.sectionIDs.map { ("is_\($0)", .bool($0 == id)) }
+            switch id {
+            case "summary":
+                guard let summary = cv["basics"]?["summary"]?.scalarText, !summary.isEmpty else { continue }
+                members.append(("text", .string(summary)))
+            case "body":
+                guard !body.allSatisfy(\.isWhitespace) else { continue }
+                members.append(("body", .raw(body)))
+            default:
+                let entries = cv[id]?.sequence ?? []
+                guard !entries.isEmpty else { continue }
+                members.append(("entries", .array(entries.map { entry($0, locale: locale) })))
+            }
+            sections.append(.object(TemplateObject(members)))
+        }
+        return .array(sections)
+    }
+
+    static func entry(_ node: YAMLNode, locale: LocaleStrings) -> TemplateValue {
+        var extra: [(String, TemplateValue)] = []
+        let dates = DateText.range(start: node["startDate"]?.scalarText, end: node["endDate"]?.scalarText, locale: locale)
+            ?? DateText.format(node["date"]?.scalarText ?? node["releaseDate"]?.scalarText, locale: locale)
+        extra.append(("dates", .optional(dates)))
+        let keywords = node["keywords"]?.strings.map(\.value) ?? []
+        extra.append(("keywords_text", .optional(keywords.isEmpty ? nil : keywords.joined(separator: ", "))))
+        if node["name"] == nil, let company = node["company"] { extra.append(("name", TemplateValue(company))) }
+        if node["url"] == nil, let website = node["website"] { extra.append(("url", TemplateValue(website))) }
+        return TemplateValue(node).adding(extra)
+    }
+}

@@ -1,0 +1,36 @@
+import YAMLSupport
+
+extension TemplateValue {
+    /// A YAML tree as template data: scalars as text, lists and mappings as they are.
+    /// Highlights written as `{text, tags}` become their text.
+    public init(_ node: YAMLNode) {
+        switch node.content {
+        case .scalar(let text, _):
+            self = node.isNull ? .null : .string(text)
+        case .sequence(let items):
+            self = .array(items.map { item in
+                if item.pairs != nil, let text = item["text"], item["tags"] != nil || item.pairs!.count == 1 {
+                    return TemplateValue(text)
+                }
+                return TemplateValue(item)
+            })
+        case .mapping(let pairs):
+            self = .object(TemplateObject(pairs.compactMap { pair in
+                pair.key.scalarText.map { ($0, TemplateValue(pair.value)) }
+            }))
+        }
+    }
+
+    /// This object with more members (replacing same-named ones).
+    func adding(_ members: [(String, TemplateValue)]) -> TemplateValue {
+        guard case .object(let object) = self else { return .object(TemplateObject(members)) }
+        var pairs = Array(object.map { ($0.key, $0.value) })
+        for (key, value) in members {
+            if let index = pairs.firstIndex(where: { $0.0 == key }) { pairs[index].1 = value } else { pairs.append((key, value)) }
+        }
+        return .object(TemplateObject(pairs))
+    }
+
+    static func strings(_ values: [String]) -> TemplateValue { .array(values.map { .string($0) }) }
+    static func optional(_ value: String?) -> TemplateValue { value.map { .string($0) } ?? .null }
+}

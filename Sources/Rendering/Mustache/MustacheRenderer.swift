@@ -1,0 +1,165 @@
+/// Renders parsed templates over a `TemplateValue`, with a table of partials and an escaping mode.
+///
+/// Rendering cannot fail: a name with no value renders empty and a missing partial renders nothing, as
+/// the spec says. Typos are `TemplateChecker`'s job, before any data is rendered.
+public struct MustacheRenderer: Sendable {
+    /// The templates `{{> name}}` includes, by name.
+    public var partials: [String: MustacheTemplate]
+    /// How `{{name}}` escapes what it inserts.
+    public var escaping: Escaping
+    /// How deeply partials may include partials; deeper inclusions render nothing instead of recursing forever.
+    public var maximumPartialDepth: Int
+
+    /// A renderer with the given partials and escaping.
+    public init(partials: [String: MustacheTemplate] = [:], escaping: Escaping, maximumPartialDepth: Int = 64) {
+        self.partials = partials
+        self.escaping = escaping
+        self.maximumPartialDepth = maximumPartialDepth
+    }
+
+    /// The text of `template` rendered with `value` as the root of the context stack.
+    public func render(_ template: MustacheTemplate, with value: TemplateValue) -> String {
+        var pass = RenderPass(renderer: self, root: value)
+        pass.run(template.program, indentation: [], depth: 0)
+        return String(decoding: pass.output, as: UTF8.self)
+    }
+}
+
+/// One rendering: the output so far and the context stack. Output is gathered as UTF-8 bytes: appending
+/// bytes is cheaper than appending strings, enough to pay for checking the UTF-8 once at the end.
+private struct RenderPass {
+    let renderer: MustacheRenderer
+    var output: [UInt8] = []
+    var stack: [TemplateValue]
+
+    init(renderer: MustacheRenderer, root: TemplateValue) {
+        self.renderer = renderer
+        stack = [root]
+        output.reserveCapacity(4096)
+    }
+
+    mutating func run(_ program: MustacheProgram, indentation: [UInt8], depth: Int) {
+        run(program, from: 0, to: program.instructions.count, indentation: indentation, depth: depth)
+    }
+
+    private mutating func run(_ program: MustacheProgram, from start: Int, to end: Int, indentation: [UInt8], depth: Int) {
+        var index = start
+        while index < end {
+            switch program.instructions[index] {
+            case .text(let range):
+                output.append(contentsOf: program.text[range])
+            case .lineStart:
+                if !indentation.isEmpty { output.append(contentsOf: indentation) }
+            case .variable(let name, let escaped):
+                if let value = lookup(program.names[name]) {
+                    interpolate(value, escaped: escaped)
+                }
+            case .section(let name, let inverted, let sectionEnd):
+                let value = lookup(program.names[name])
+                let isTruthy = value?.isTruthy ?? false
+                if inverted {
+                    if !isTruthy { run(program, from: index + 1, to: sectionEnd, indentation: indentation, depth: depth) }
+                } else if let value, isTruthy {
+                    renderSection(program, from: index + 1, to: sectionEnd, over: value, indentation: indentation, depth: depth)
+                }
+                index = sectionEnd
+                continue
+            case .partial(let partial, let partialIndentation):
+                guard depth < renderer.maximumPartialDepth,
+                      let template = renderer.partials[program.partials[partial]] else { break }
+                // A standalone partial indents each of its lines on top of the current indentation; an
+                // inline one is not indented at all (the spec indents only standalone partial tags).
+                let inner = partialIndentation.map { indentation + program.text[$0] } ?? []
+                run(template.program, indentation: inner, depth: depth + 1)
+            }
+            index += 1
+        }
+    }
+
+    private mutating func renderSection(
+        _ program: MustacheProgram, from start: Int, to end: Int, over value: TemplateValue, indentation: [UInt8], depth: Int
+    ) {
+        if case .array(let items) = value {
+            for item in items {
+                stack.append(item)
+                run(program, from: start, to: end, indentation: indentation, depth: depth)
+                stack.removeLast()
+            }
+        } else {
+            // The spec pushes any truthy value, so `{{.}}` inside `{{#phone}}` prints the phone number.
+            stack.append(value)
+            run(program, from: start, to: end, indentation: indentation, depth: depth)
+            stack.removeLast()
+        }
+    }
+
+    /// The spec's lookup: the first component from the innermost context that has it, the rest inside that.
+    private func lookup(_ components: [String]) -> TemplateValue? {
+        guard let first = components.first else { return stack.last }
+        var found: TemplateValue?
+        var level = stack.count - 1
+        while level >= 0 {
+            if let value = stack[level][first] {
+                found = value
+                break
+            }
+            level -= 1
+        }
+        for component in components.dropFirst() {
+            found = found?[component]
+        }
+        return found
+    }
+
+    private mutating func interpolate(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case .string(let text):
+            guard escaped else {
+                append(text)
+                return
+            }
+            switch renderer.escaping {
+            case .html: appendHTMLEscaped(text)
+            case .markdown(let escape): append(escape(text))
+            case .none: append(text)
+            }
+        case .raw(let text):
+            append(text)
+        case .int(let number):
+            append(String(number))
+        case .bool(let flag):
+            append(flag ? "true" : "false")
+        case .null, .array, .object:
+            // Nothing sensible to print; the checker reports lists and objects interpolated by mistake.
+            break
+        }
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        // Native strings are contiguous UTF-8, and copying a buffer beats appending a sequence byte by byte.
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    private mutating func appendHTMLEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var chunkStart = 0
+            for index in bytes.indices {
+                let entity: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: bytes[chunkStart..<index])
+                entity.withUTF8Buffer { output.append(contentsOf: $0) }
+                chunkStart = index + 1
+            }
+            output.append(contentsOf: bytes[chunkStart...])
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Core
+
+/// One file the build can make: where it goes, what it is made from, and how to make it.
+public struct PlannedOutput: Sendable {
+    /// Relative to the output folder: `personas/backend-engineer.html`.
+    public var path: String
+    /// What it reads: workspace paths, `builtin:` template files, `setting:` values. Their hashes
+    /// make its fingerprint, so a change to any of them, and only to them, makes it stale.
+    public var inputs: [String]
+    /// Renders the bytes. Pure: reads only the values captured when it was planned.
+    public var render: @Sendable () throws(Diagnostic) -> [UInt8]
+
+    public init(path: String, inputs: [String], render: @escaping @Sendable () throws(Diagnostic) -> [UInt8]) {
+        self.path = path
+        self.inputs = inputs
+        self.render = render
+    }
+}
+
+/// Everything a build could make, with the hashes of the inputs that are not workspace files.
+public struct OutputPlan: Sendable {
+    public var outputs: [PlannedOutput]
+    /// Hashes of virtual inputs (`builtin:` templates, `setting:` values) by input path.
+    public var virtualInputs: [String: String]
+    /// Problems found while planning (an unknown template id, a template that fails its check).
+    public var diagnostics: [Diagnostic]
+    /// Outputs that could not be planned because an input has errors; the build reports them as failed.
+    public var skipped: [String]
+
+    public init(outputs: [PlannedOutput] = [], virtualInputs: [String: String] = [:], diagnostics: [Diagnostic] = [], skipped: [String] = []) {
+        self.outputs = outputs
+        self.virtualInputs = virtualInputs
+        self.diagnostics = diagnostics
+        self.skipped = skipped
+    }
+}

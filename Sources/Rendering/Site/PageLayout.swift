@@ -1,0 +1,32 @@
+import Core
+import MarkdownSupport
+
+/// Wraps content in the site's HTML page, with paths relative to the page so the site works from disk.
+public struct PageLayout: Sendable {
+    public var layout: CompiledTemplate
+    public var site: TemplateValue
+
+    /// `personas/acme/it-manager.html` -> `../../`.
+    public static func root(of outputPath: String) -> String {
+        String(repeating: "../", count: outputPath.filter { $0 == "/" }.count)
+    }
+
+    public func page(_ outputPath: String, title: String, description: String?, source: String?, content: String) -> [UInt8] {
+        let root = Self.root(of: outputPath)
+        let nav: [(String, String)] = [("Overview", "index.html"), ("Jobs", "jobs/index.html")]
+        let value: TemplateValue = [
+            "site": site,
+            "page": ["title": .string(title), "description": .optional(description), "root": .string(root), "source": .optional(source)],
+            "nav": .array(nav.map { title, href in
+                ["title": .string(title), "href": .string(root + href), "current": .bool(outputPath == href)]
+            }),
+            "content": .raw(content),
+        ]
+        return Array(layout.render(value, escaping: .html).utf8)
+    }
+
+    /// Markdown (a rendered document) to the HTML that goes inside a page.
+    public static func html(fromMarkdown markdown: String, file: String) -> String {
+        HTMLRenderer().render(CommonMarkConverter.parse(markdown, file: file))
+    }
+}

@@ -1,0 +1,100 @@
+import Core
+import Foundation
+import YAMLSupport
+
+/// Reads a workspace folder into a `Workspace`: all files in parallel, each parsed and validated,
+/// then references checked and personas resolved. Problems are collected, never thrown.
+public enum WorkspaceLoader {
+    /// The user's mistake that stops everything: there is no workspace here.
+    public struct NotAWorkspace: Error, CustomStringConvertible {
+        public var root: String
+        public init(root: String) { self.root = root }
+        public var description: String {
+            "\(root) is not a PersonaForge workspace: it has no \(WorkspaceScanner.settingsFile). Run 'personaforge init \(root)' to create one."
+        }
+    }
+
+    public static func load(root: String, entries: [WorkspaceScanner.Entry]? = nil) async throws -> Workspace {
+        guard FileSystem.exists(FileSystem.join(root, WorkspaceScanner.settingsFile)) else { throw NotAWorkspace(root: root) }
+        let entries = entries ?? WorkspaceScanner.scan(root: root)
+        let parsed = await parseAll(root: root, entries: entries)
+
+        var workspace = Workspace(root: root, settings: Settings(root: nil))
+        var diagnostics: [Diagnostic] = []
+        for result in parsed {
+            diagnostics += result.diagnostics
+            if let file = result.file { workspace.files[file.path] = file }
+            switch result.item {
+            case .settings(let settings): workspace.settings = settings
+            case .cv(let cv): workspace.cvs[cv.path] = cv
+            case .persona(let persona): workspace.personas.append(persona)
+            case .job(let job): workspace.jobs.append(job)
+            case .team(let team): workspace.teams.append(team)
+            case .knowledge(let file): workspace.knowledge.append(file)
+            case .answers(let answers): workspace.answers = answers
+            case .brief(let brief): workspace.briefs.append(brief)
+            case .other, nil: break
+            }
+        }
+        diagnostics += References.check(workspace)
+        let (resolved, resolution) = PersonaResolver.resolveAll(workspace)
+        workspace.resolved = resolved
+        workspace.diagnostics = (diagnostics + resolution).sortedByLocation()
+        return workspace
+    }
+
+    struct Parsed: Sendable {
+        var file: SourceFile?
+        var item: FileParser.Item?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and parses in parallel, one slice of the files per core; results keep path order.
+    static func parseAll(root: String, entries: [WorkspaceScanner.Entry]) async -> [Parsed] {
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = max(16, (entries.count + workers * 4 - 1) / (workers * 4))
+        return await withTaskGroup(of: (Int, [Parsed]).self) { group in
+            for (index, start) in stride(from: 0, to: entries.count, by: chunk).enumerated() {
+                let slice = Array(entries[start..<min(start + chunk, entries.count)])
+                group.addTask { (index, slice.map { parseOne(root: root, entry: $0) }) }
+            }
+            var slices: [(Int, [Parsed])] = []
+            for await result in group { slices.append(result) }
+            return slices.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+
+    static func parseOne(root: String, entry: WorkspaceScanner.Entry) -> Parsed {
+        let at = SourceLocation(file: entry.path)
+        guard let kind = FileKind.of(entry.path) else {
+            let folder = entry.path.split(separator: "/").first ?? ""
+            return Parsed(item: nil, diagnostics: [.warning(at: at, code: "ignored-file",
+                "\(entry.path) is not read: \(FileKind.expectation(for: folder)).", hint: "Rename or move it, or delete it.")])
+        }
+        guard let bytes = FileSystem.read(FileSystem.join(root, entry.path)) else {
+            return Parsed(item: nil, diagnostics: [.error(at: at, code: "unreadable", "\(entry.path) cannot be read.",
+                                                         hint: "Check its permissions.")])
+        }
+        let hash = SHA256.hex(bytes)
+        // Binary sources (PDF, DOCX) are read by later stages; record their hash only. Templates
+        // keep their text (the rendering stage checks them) unless they are binary assets.
+        if kind == .cvSource {
+            return Parsed(file: SourceFile(path: entry.path, text: "", hash: hash), item: .other, diagnostics: [])
+        }
+        if kind == .template {
+            guard case .text(let text) = UTF8Validation.decode(bytes) else {
+                return Parsed(file: SourceFile(path: entry.path, text: "", hash: hash), item: .other, diagnostics: [])
+            }
+            return Parsed(file: SourceFile(path: entry.path, text: text, hash: hash), item: .other, diagnostics: [])
+        }
+        switch UTF8Validation.decode(bytes) {
+        case .invalid(let line, let column):
+            return Parsed(item: nil, diagnostics: [.error(at: SourceLocation(file: entry.path, line: line, column: column), code: "not-utf8",
+                                                         "\(entry.path) is not UTF-8 text.", hint: "Save it as UTF-8 in your editor.")])
+        case .text(let text):
+            let file = SourceFile(path: entry.path, text: text, hash: hash)
+            let (item, diagnostics) = FileParser.parse(file, as: kind)
+            return Parsed(file: file, item: item, diagnostics: diagnostics)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Core
+
+/// Lists the files a workspace is made of, with their size and modification time.
+/// The build compares this listing with the last one to decide, without reading a byte, that nothing changed.
+public enum WorkspaceScanner {
+    public static let settingsFile = "personaforge.yaml"
+    /// The folders PersonaForge reads; everything else in the workspace (README, .git, _build) is not its input.
+    public static let folders = ["cvs", "personas", "knowledge", "jobs", "teams", "briefs", "letters", "templates"]
+
+    public struct Entry: Sendable, Hashable {
+        public var path: String
+        public var status: FileSystem.Status
+    }
+
+    /// Every input file, sorted by path. Hidden files and editor backups are skipped.
+    public static func scan(root: String) -> [Entry] {
+        var entries: [Entry] = []
+        if let status = FileSystem.status(FileSystem.join(root, settingsFile)) {
+            entries.append(Entry(path: settingsFile, status: status))
+        }
+        for folder in folders {
+            walk(root: root, relative: folder, into: &entries)
+        }
+        return entries
+    }
+
+    static func walk(root: String, relative: String, into entries: inout [Entry]) {
+        guard let names = FileSystem.list(FileSystem.join(root, relative)) else { return }
+        for name in names where !isIgnored(name) {
+            let path = relative + "/" + name
+            guard let status = FileSystem.status(FileSystem.join(root, path)) else { continue }
+            if status.isDirectory {
+                walk(root: root, relative: path, into: &entries)
+            } else {
+                entries.append(Entry(path: path, status: status))
+            }
+        }
+    }
+
+    /// Dotfiles, editor swap and backup files, and temporary files of interrupted writes.
+    public static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || (name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+}

@@ -1,0 +1,33 @@
+import Core
+import YAMLSupport
+
+/// A persona with everything it inherits worked out: its effective CV and what to show of it.
+public struct ResolvedPersona: Sendable {
+    public var persona: Persona
+    /// The CV file this persona draws on, if any.
+    public var cvPath: String?
+    /// The CV's data with the persona's overrides, filters and tag selection applied.
+    /// It still holds private fields: analyses need them; `publicCV` is what may be published.
+    public var cv: YAMLNode
+    /// Dotted field paths (`basics.phone`) from the settings and the persona that never reach the site.
+    public var privatePaths: [String]
+    /// The sections to render, in order.
+    public var sections: [String]
+
+    public init(persona: Persona, cvPath: String?, cv: YAMLNode, privatePaths: [String], sections: [String]) {
+        self.persona = persona
+        self.cvPath = cvPath
+        self.cv = cv
+        self.privatePaths = privatePaths
+        self.sections = sections
+    }
+
+    /// The effective CV without its private fields.
+    public var publicCV: YAMLNode {
+        privatePaths.reduce(cv) { node, path in node.removing(path: path.split(separator: ".")) }
+    }
+
+    /// The default order of sections when a persona names none.
+    public static let defaultSections = ["summary", "work", "projects", "education", "skills", "certificates",
+                                         "awards", "publications", "volunteer", "languages", "interests", "references", "body"]
+}

@@ -1,0 +1,68 @@
+/// The shape a file's values must have, as data: one description drives validation
+/// (`SchemaValidator`), editor support (`JSONSchemaExporter`) and the documentation of each key.
+public indirect enum Schema: Sendable {
+    case string(StringFormat)
+    case integer(minimum: Int?, maximum: Int?)
+    case number
+    case boolean
+    case array(Schema)
+    case object(ObjectSchema)
+    /// A mapping with free-form keys whose values all have one shape (`answers.yaml`, `demographics`).
+    case map(Schema)
+    /// The first alternative whose node kind fits (scalar, list or mapping) applies.
+    case oneOf([Schema])
+    case any
+
+    public static let text = Schema.string(.text)
+    public static let textList = Schema.array(.text)
+    public static let date = Schema.string(.date(allowPresent: false))
+    public static let endDate = Schema.string(.date(allowPresent: true))
+    public static let url = Schema.string(.url)
+    public static let email = Schema.string(.email)
+    public static func path(_ description: String, extensions: [String]) -> Schema { .string(.path(description, extensions: extensions)) }
+    public static func choice(_ values: [String]) -> Schema { .string(.choice(values)) }
+    public static let positiveInteger = Schema.integer(minimum: 1, maximum: nil)
+    public static let nonNegativeInteger = Schema.integer(minimum: 0, maximum: nil)
+}
+
+public enum StringFormat: Sendable {
+    case text
+    /// JSON Resume dates: YYYY, YYYY-MM or YYYY-MM-DD; an end date may also say `present`.
+    case date(allowPresent: Bool)
+    case url
+    case email
+    /// A workspace-relative path to a file of one of these extensions, described for messages.
+    case path(String, extensions: [String])
+    case choice([String])
+}
+
+public struct ObjectSchema: Sendable {
+    /// What this mapping is, for messages: "persona front matter", "work entry".
+    public var name: String
+    public var fields: [Field]
+    /// Keys not listed are allowed (for a mapping the tool passes through untouched).
+    public var allowsOtherKeys: Bool
+
+    public init(_ name: String, allowsOtherKeys: Bool = false, _ fields: [Field]) {
+        self.name = name
+        self.fields = fields
+        self.allowsOtherKeys = allowsOtherKeys
+    }
+
+    public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+}
+
+public struct Field: Sendable {
+    public var name: String
+    public var schema: Schema
+    public var required: Bool
+    /// One sentence for editors and `personaforge schema`.
+    public var summary: String
+
+    public init(_ name: String, _ schema: Schema, required: Bool = false, _ summary: String = "") {
+        self.name = name
+        self.schema = schema
+        self.required = required
+        self.summary = summary
+    }
+}

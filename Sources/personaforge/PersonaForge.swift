@@ -1,0 +1,12 @@
+import ArgumentParser
+import Rendering
+
+@main
+struct PersonaForge: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "personaforge",
+        abstract: "Turns a folder of Markdown and YAML personas and CVs into analysed, rendered documents.",
+        version: ToolFingerprint.version,
+        subcommands: [Init.self, Check.self, Build.self, Schema.self]
+    )
+}

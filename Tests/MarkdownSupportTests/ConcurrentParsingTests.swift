@@ -1,0 +1,21 @@
+import Testing
+import MarkdownSupport
+
+@Test func parsesManyDocumentsConcurrentlyWithIdenticalResults() async {
+    // Strikethrough and autolinks depend on state cmark-gfm shares between parsers; a race there
+    // shows up as documents that lose them, so every result must equal the serial one.
+    let documents = (0..<200).map { index in
+        "# Document \(index)\n\n~~old~~ text www.example.com/\(index) and https://x.org\n\n| a | b |\n|---|--:|\n| \(index) | ~~x~~ |\n\n- [x] task \(index)\n"
+    }
+    let expected = documents.map { HTMLRenderer().render(CommonMarkConverter.parse($0, file: "doc.md")) }
+    let results = await withTaskGroup(of: (Int, String).self) { group in
+        for (index, markdown) in documents.enumerated() {
+            group.addTask { (index, HTMLRenderer().render(CommonMarkConverter.parse(markdown, file: "doc\(index).md"))) }
+        }
+        var results = [String](repeating: "", count: documents.count)
+        for await (index, html) in group { results[index] = html }
+        return results
+    }
+    #expect(results == expected)
+    #expect(results.allSatisfy { $0.contains("<del>old</del>") && $0.contains("<a href=\"http://www.example.com/") })
+}

@@ -1,0 +1,53 @@
+import Testing
+import Core
+import MarkdownSupport
+
+@Test func blocksRecordTheirLinesAndColumns() {
+    let document = CommonMarkConverter.parse("# Title\n\nSome text\nover two lines.\n\n- item\n", file: "personas/ada.md")
+    #expect(document.blocks.count == 3)
+    #expect(document.blocks[0].range == SourceRange(file: "personas/ada.md", startLine: 1, startColumn: 1, endLine: 1, endColumn: 7))
+    #expect(document.blocks[1].range == SourceRange(file: "personas/ada.md", startLine: 3, startColumn: 1, endLine: 4, endColumn: 15))
+    #expect(document.blocks[2].range.startLine == 6)
+}
+
+@Test func lineOffsetShiftsEveryBlockBelowFrontMatter() {
+    let document = CommonMarkConverter.parse("# Title\n\ntext\n", file: "cv.md", lineOffset: 4)
+    #expect(document.blocks.map(\.range.startLine) == [5, 7])
+    #expect(document.blocks[1].range.start == Core.SourceLocation(file: "cv.md", line: 7, column: 1))
+}
+
+@Test func nestedBlocksPointIntoTheirContainer() {
+    let document = CommonMarkConverter.parse("> quoted\n>\n> - item\n", file: "a.md")
+    guard case .blockQuote(let inner) = document.blocks[0].kind else {
+        Issue.record("expected a block quote")
+        return
+    }
+    #expect(inner[0].range.start == Core.SourceLocation(file: "a.md", line: 1, column: 3))
+    #expect(inner[1].range.start == Core.SourceLocation(file: "a.md", line: 3, column: 3))
+}
+
+@Test func columnsCountCharactersNotBytes() {
+    // "é" and "ü" are two bytes each in UTF-8; a caret must still land under the `*`.
+    let document = CommonMarkConverter.parse("- é\n- ü *x*\n\n> ü\n", file: "a.md")
+    guard case .blockQuote(let inner) = document.blocks[1].kind else {
+        Issue.record("expected a block quote")
+        return
+    }
+    #expect(inner[0].range.startColumn == 3)
+    #expect(inner[0].range.endColumn == 3)
+    guard case .list(let list) = document.blocks[0].kind else {
+        Issue.record("expected a list")
+        return
+    }
+    #expect(list.items[1].blocks[0].range.endColumn == 8)
+}
+
+@Test func tableRowsKnowTheirLines() {
+    let document = CommonMarkConverter.parse("| a |\n|---|\n| b |\n| c |\n", file: "t.md", lineOffset: 10)
+    guard case .table(let table) = document.blocks[0].kind else {
+        Issue.record("expected a table")
+        return
+    }
+    #expect(table.header.range.startLine == 11)
+    #expect(table.rows.map(\.range.startLine) == [13, 14])
+}
