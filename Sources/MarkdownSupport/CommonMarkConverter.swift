@@ -103,14 +103,16 @@ private struct ColumnMap {
         return min(index + max(byteColumn - 1, 0), bytes.count)
     }
 
+    /// A start column names a scalar's first byte, an end column its last; either way the
+    /// answer is the number of scalars that start up to and including that byte.
     func column(line: Int, byteColumn: Int) -> Int {
-        guard !lineStarts.isEmpty, line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
+        guard !lineStarts.isEmpty, line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return byteColumn }
         let start = lineStarts[line - 1]
-        let end = min(start + byteColumn - 1, bytes.count)
+        let end = min(start + byteColumn, bytes.count)
         // A scalar starts at every byte that is not a UTF-8 continuation byte (10xxxxxx).
         var scalars = 0
         for offset in start..<end where bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
-        return scalars + 1
+        return scalars
     }
 }
 
@@ -182,8 +184,7 @@ private struct Converter {
 
     func list(_ node: OpaquePointer) -> MarkdownList {
         let style: MarkdownList.Style = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            ? .ordered(start: Int(cmark_node_get_list_start(node)),
-                       delimiter: cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : ".")
+            ? .ordered(start: Int(cmark_node_get_list_start(node)))
             : .bullet
         var items: [MarkdownListItem] = []
         var child = cmark_node_first_child(node)

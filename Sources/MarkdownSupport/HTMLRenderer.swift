@@ -137,7 +137,7 @@ private struct HTMLWriter {
         case .bullet:
             tag = "ul"
             out += "<ul>\n"
-        case .ordered(let start, _):
+        case .ordered(let start):
             tag = "ol"
             out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
         }

@@ -32,7 +32,9 @@ public struct MarkdownBlock: Sendable, Hashable {
 
 /// A bullet or ordered list.
 public struct MarkdownList: Sendable, Hashable {
-    /// Bullet or ordered, with the ordered list's first number and delimiter.
+    /// Bullet or ordered, with the ordered list's first number. The marker characters (`-`, `*`,
+    /// `.`, `)`) are not kept: they only matter to tell two adjacent lists apart, and the
+    /// tree already holds those as two lists.
     public var style: Style
     /// Tight lists render their paragraphs without `<p>`.
     public var isTight: Bool
@@ -48,9 +50,7 @@ public struct MarkdownList: Sendable, Hashable {
     /// How the list is numbered.
     public enum Style: Sendable, Hashable {
         case bullet
-        /// `delimiter` is `.` or `)`; it matters when writing Markdown back, where two adjacent
-        /// lists stay apart only by differing markers.
-        case ordered(start: Int, delimiter: Character)
+        case ordered(start: Int)
     }
 }
 

@@ -32,7 +32,7 @@ extension MarkdownBlock {
         case .list(let list):
             switch list.style {
             case .bullet: line("list bullet\(list.isTight ? " tight" : "")", range)
-            case .ordered(let start, let delimiter): line("list ordered \(start)\(delimiter)\(list.isTight ? " tight" : "")", range)
+            case .ordered(let start): line("list ordered \(start)\(list.isTight ? " tight" : "")", range)
             }
             for item in list.items {
                 out += "\n" + indent + "  item"

@@ -24,12 +24,18 @@ extension MarkdownBlock {
     }
 
     static func append(_ blocks: [MarkdownBlock], to out: inout String) {
+        var wroteText = false
         for block in blocks {
             let before = out.utf8.count
-            if before > 0 { out.append("\n") }
+            if wroteText { out.append("\n") }
+            let afterSeparator = out.utf8.count
             block.appendPlainText(to: &out)
-            // Blocks without text (rules, raw HTML) leave no blank line behind.
-            if out.utf8.count == before + 1 { out.removeLast() }
+            if out.utf8.count > afterSeparator {
+                wroteText = true
+            } else if afterSeparator > before {
+                // Blocks without text (rules, raw HTML) leave no blank line behind.
+                out.removeLast()
+            }
         }
     }
 

@@ -22,6 +22,8 @@ public enum MarkdownEscaping {
         var atLineEnd: Bool
         /// A `[` may follow, which would turn a trailing `!` into an image.
         var beforeBracket: Bool
+        /// A `~~` may touch either end, which a `~` there would lengthen.
+        var besideTilde = false
     }
 
     /// `text` escaped for `context`; the original string when nothing needed escaping.
@@ -100,15 +102,17 @@ public enum MarkdownEscaping {
                 return isAlphanumeric(at: index - 1) && isAlphanumeric(at: index + 1) ? .copy : .backslash
             case UInt8(ascii: "~"):
                 // Strikethrough needs `~~` (the parser runs with double-tilde only); "~5 years" stays.
-                return index == 0 || index + 1 == bytes.count || bytes[index - 1] == byte || bytes[index + 1] == byte ? .backslash : .copy
+                let touchesTilde = index == 0 || index + 1 == bytes.count ? context.besideTilde : false
+                return touchesTilde || (index > 0 && bytes[index - 1] == byte) || (index + 1 < bytes.count && bytes[index + 1] == byte)
+                    ? .backslash : .copy
             case UInt8(ascii: "&"):
                 // Only something that could be read as a character reference, `&name;` or `&#123;`;
-                // "AT&T" stays. At the end, the `;` might follow in the surrounding text.
+                // "AT&T" stays.
                 var end = index + 1
                 if end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
                 let nameStart = end
                 while end < bytes.count, end - nameStart < 32, isAlphanumeric(at: end) { end += 1 }
-                return end > nameStart && (end == bytes.count || bytes[end] == UInt8(ascii: ";")) ? .backslash : .copy
+                return end > nameStart && end < bytes.count && bytes[end] == UInt8(ascii: ";") ? .backslash : .copy
             case UInt8(ascii: "!"):
                 return index + 1 == bytes.count && context.beforeBracket ? .backslash : .copy
             case UInt8(ascii: ":"):

@@ -25,7 +25,8 @@ struct InlineWriter {
                 let context = MarkdownEscaping.Context(
                     atLineStart: atLineStart,
                     atLineEnd: next.map(Self.isBreak) ?? endsLine,
-                    beforeBracket: next.map(Self.startsWithBracket) ?? false)
+                    beforeBracket: next.map(Self.startsWithBracket) ?? false,
+                    besideTilde: previous.map(Self.isStrikethrough) ?? false || next.map(Self.isStrikethrough) ?? false)
                 var escaped = MarkdownEscaping.escaped(text, context: context)
                 // `[^a]` followed by `: x` at the start of a line would become a footnote definition.
                 if case .footnoteReference = previous, escaped.hasPrefix(":") { escaped = "\\" + escaped }
@@ -76,6 +77,11 @@ struct InlineWriter {
         case .softBreak, .lineBreak: true
         default: false
         }
+    }
+
+    static func isStrikethrough(_ inline: MarkdownInline) -> Bool {
+        if case .strikethrough = inline { return true }
+        return false
     }
 
     static func startsWithBracket(_ inline: MarkdownInline) -> Bool {

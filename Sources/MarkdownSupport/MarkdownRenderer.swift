@@ -78,7 +78,7 @@ public struct MarkdownRenderer: Sendable {
     static func lines(for list: MarkdownList, marker: String) -> [String] {
         var lines: [String] = []
         var number: Int
-        if case .ordered(let start, _) = list.style { number = start } else { number = 0 }
+        if case .ordered(let start) = list.style { number = start } else { number = 0 }
         for (index, item) in list.items.enumerated() {
             if index > 0, !list.isTight { lines.append("") }
             let bullet: String

@@ -5,7 +5,9 @@ import MarkdownSupport
     // Strikethrough and autolinks depend on state cmark-gfm shares between parsers; a race there
     // shows up as documents that lose them, so every result must equal the serial one.
     let documents = (0..<200).map { index in
-        "# Document \(index)\n\n~~old~~ text www.example.com/\(index) and https://x.org\n\n| a | b |\n|---|--:|\n| \(index) | ~~x~~ |\n\n- [x] task \(index)\n"
+        let paragraph = "~~old~~ text www.example.com/\(index) and https://x.org, *more* text.\n\n"
+        return "# Document \(index)\n\n" + String(repeating: paragraph, count: 20)
+            + "| a | b |\n|---|--:|\n| \(index) | ~~x~~ |\n\n- [x] task \(index)\n"
     }
     let expected = documents.map { HTMLRenderer().render(CommonMarkConverter.parse($0, file: "doc.md")) }
     let results = await withTaskGroup(of: (Int, String).self) { group in

@@ -35,8 +35,8 @@ private func html(_ markdown: String) -> String {
 
 @Test func checksHrefsOnAnchors() {
     #expect(html("<a href=\"https://ada.dev\" class=\"site\">site</a>\n") == "<p><a href=\"https://ada.dev\" class=\"site\">site</a></p>\n")
-    #expect(html("<a href=\"javascript:alert(1)\">x</a>\n") == "<p>&lt;a href=&quot;javascript:alert(1)&quot;&gt;x</p>\n")
-    #expect(html("<a href=\"&#106;avascript:alert(1)\">x</a>\n") == "<p>&lt;a href=&quot;&amp;#106;avascript:alert(1)&quot;&gt;x</p>\n")
+    #expect(html("<a href=\"javascript:alert(1)\">x</a>\n") == "<p>&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;</p>\n")
+    #expect(html("<a href=\"&#106;avascript:alert(1)\">x</a>\n") == "<p>&lt;a href=&quot;&#106;avascript:alert(1)&quot;&gt;x&lt;/a&gt;</p>\n")
     #expect(html("<a href=\"?a=1&amp;b=2\">q</a>\n") == "<p><a href=\"?a=1&amp;b=2\">q</a></p>\n")
 }
 

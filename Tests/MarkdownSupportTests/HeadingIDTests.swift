@@ -21,6 +21,6 @@ import MarkdownSupport
     let document = CommonMarkConverter.parse("intro\n\n### Skills *and* tools\n", file: "cv.md", lineOffset: 3)
     #expect(document.headingAnchors == [
         HeadingAnchor(level: 3, text: "Skills and tools", id: "skills-and-tools",
-                      range: SourceRange(file: "cv.md", startLine: 6, startColumn: 1, endLine: 6, endColumn: 24)),
+                      range: SourceRange(file: "cv.md", startLine: 6, startColumn: 1, endLine: 6, endColumn: 22)),
     ])
 }

@@ -21,7 +21,7 @@ private func html(_ markdown: String) -> String {
 }
 
 @Test func unsafeImagesRenderTheirAltText() {
-    #expect(html("![my <photo>](javascript:alert(1))\n") == "<p>my &lt;photo&gt;</p>\n")
+    #expect(html("![Ada & \"me\"](javascript:alert(1))\n") == "<p>Ada &amp; &quot;me&quot;</p>\n")
 }
 
 @Test func autolinkedAddressesAreChecked() {

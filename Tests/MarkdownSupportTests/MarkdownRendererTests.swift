@@ -67,8 +67,8 @@ private let representativeCV = """
 }
 
 @Test func normalisesToATXDashesAndFences() {
-    let document = CommonMarkConverter.parse("Title\n=====\n\n* a\n+ b\n\n    code\n\n___\n", file: "a.md")
-    #expect(MarkdownRenderer().render(document) == "# Title\n\n- a\n\n* b\n\n```\ncode\n```\n\n***\n")
+    let document = CommonMarkConverter.parse("Title\n=====\n\n    code\n\n* a\n+ b\n\n___\n", file: "a.md")
+    #expect(MarkdownRenderer().render(document) == "# Title\n\n```\ncode\n```\n\n- a\n\n* b\n\n***\n")
 }
 
 @Test func writesTablesWithPipes() {

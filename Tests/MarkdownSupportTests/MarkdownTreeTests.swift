@@ -30,7 +30,7 @@ import MarkdownSupport
             text " and "
             code "code"
             text "."
-          list ordered 3. tight
+          list ordered 3 tight
             item
               paragraph
                 text "three"

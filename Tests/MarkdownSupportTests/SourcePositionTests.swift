@@ -34,12 +34,12 @@ import MarkdownSupport
         return
     }
     #expect(inner[0].range.startColumn == 3)
-    #expect(inner[0].range.endColumn == 3)
+    #expect(inner[0].range.endColumn == 3)  // cmark says 4: the last byte of "ü"
     guard case .list(let list) = document.blocks[0].kind else {
         Issue.record("expected a list")
         return
     }
-    #expect(list.items[1].blocks[0].range.endColumn == 8)
+    #expect(list.items[1].blocks[0].range.endColumn == 7)
 }
 
 @Test func tableRowsKnowTheirLines() {

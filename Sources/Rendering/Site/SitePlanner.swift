@@ -35,7 +35,18 @@ public enum SitePlanner {
         let personas = workspace.personas.filter { persona in
             !errors.contains(persona.path) && !(persona.cv.map { errors.contains($0.value) } ?? false)
         }
-        for persona in workspace.personas where !personas.contains(where: { $0.path == persona.path }) {
+        // Files with errors make nothing, including those too broken to become a model value.
+        let parsed = parsedPaths(workspace)
+        for file in workspace.files.keys.sorted() where errors.contains(file) || !parsed.contains(file) {
+            switch FileKind.of(file) {
+            case .persona: plan.skipped += outputs(for: "personas/" + SourceFile.id(of: file).dropFirst("personas/".count), markdown: wantMarkdown, html: wantHTML)
+            case .cv: plan.skipped += outputs(for: "cvs/" + SourceFile.id(of: file).dropFirst("cvs/".count), markdown: wantMarkdown, html: wantHTML)
+            case .job: plan.skipped.append("jobs/" + SourceFile.id(of: file).dropFirst("jobs/".count) + ".html")
+            case .team: plan.skipped.append("teams/" + SourceFile.id(of: file).dropFirst("teams/".count) + ".html")
+            default: break
+            }
+        }
+        for persona in workspace.personas where !errors.contains(persona.path) && !personas.contains(where: { $0.path == persona.path }) {
             plan.skipped += outputs(for: "personas/\(persona.slug)", markdown: wantMarkdown, html: wantHTML)
         }
         for persona in personas {
@@ -63,9 +74,6 @@ public enum SitePlanner {
         }
 
         let cvs = workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path }
-        for cv in workspace.cvs.values where errors.contains(cv.path) {
-            plan.skipped += outputs(for: "cvs/\(cv.slug)", markdown: wantMarkdown, html: wantHTML)
-        }
         let cvTemplateID = settings.template(for: "cv") ?? "classic"
         if let definition = library[cvTemplateID], definition.kind == "cv",
            let document = compiler.compile(definition, file: "document.md.mustache", shape: ContextShapes.cvDocument, into: &plan.diagnostics) {
@@ -97,7 +105,6 @@ public enum SitePlanner {
                 return page.page("jobs/index.html", title: "Jobs", description: nil, source: nil, content: content)
             })
         }
-        for job in workspace.jobs where errors.contains(job.path) { plan.skipped.append("jobs/\(job.slug).html") }
         if let jobPage = compiler.compile(site, file: "job.html.mustache", shape: ContextShapes.jobPage, into: &plan.diagnostics) {
             for job in jobs {
                 let path = "jobs/\(job.slug).html"
@@ -113,7 +120,6 @@ public enum SitePlanner {
             }
         }
 
-        for team in workspace.teams where errors.contains(team.path) { plan.skipped.append("teams/\(team.slug).html") }
         if let teamPage = compiler.compile(site, file: "team.html.mustache", shape: ContextShapes.team, into: &plan.diagnostics) {
             for team in workspace.teams where !errors.contains(team.path) {
                 let path = "teams/\(team.slug).html"
@@ -126,6 +132,11 @@ public enum SitePlanner {
             }
         }
         return plan
+    }
+
+    /// Paths of the files that became model values (personas, CVs, jobs, teams).
+    static func parsedPaths(_ workspace: Workspace) -> Set<String> {
+        Set(workspace.personas.map(\.path) + workspace.cvs.keys + workspace.jobs.map(\.path) + workspace.teams.map(\.path))
     }
 
     /// Adds a document's Markdown and HTML outputs; the HTML is made from the same Markdown.

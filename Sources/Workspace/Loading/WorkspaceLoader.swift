@@ -89,7 +89,8 @@ public enum WorkspaceLoader {
         }
         switch UTF8Validation.decode(bytes) {
         case .invalid(let line, let column):
-            return Parsed(item: nil, diagnostics: [.error(at: SourceLocation(file: entry.path, line: line, column: column), code: "not-utf8",
+            return Parsed(file: SourceFile(path: entry.path, text: "", hash: hash), item: nil,
+                          diagnostics: [.error(at: SourceLocation(file: entry.path, line: line, column: column), code: "not-utf8",
                                                          "\(entry.path) is not UTF-8 text.", hint: "Save it as UTF-8 in your editor.")])
         case .text(let text):
             let file = SourceFile(path: entry.path, text: text, hash: hash)

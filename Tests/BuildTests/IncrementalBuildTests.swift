@@ -1,0 +1,144 @@
+import Build
+import Core
+import Foundation
+import Testing
+import TestSupport
+
+/// What a build redoes after each kind of edit, counted by the outputs it renders.
+@Suite struct IncrementalBuildTests {
+    static let everything = [
+        "assets/style.css", "cvs/jane.html", "cvs/jane.md", "index.html", "jobs/acme.html", "jobs/index.html",
+        "personas/acme/it-manager.html", "personas/acme/it-manager.md", "personas/backend.html", "personas/backend.md",
+        "teams/platform.html",
+    ]
+
+    @Test func firstBuildRendersEveryOutput() async throws {
+        let harness = try BuildHarness()
+        let report = try await harness.build()
+        #expect(report.diagnostics == [])
+        #expect(report.rendered == Self.everything)
+        #expect(report.reused == 0)
+        #expect(report.succeeded)
+        for path in Self.everything { #expect(harness.output(path) != nil, "missing \(path)") }
+    }
+
+    @Test func rebuildWithNothingChangedRendersNothing() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        let again = try await harness.build()
+        #expect(again.rendered == [])
+        #expect(again.reused == Self.everything.count)
+    }
+
+    @Test func quickCheckSkipsReadingWhenFileTimesAreTrustworthy() async throws {
+        let harness = try BuildHarness()
+        harness.ageInputs()
+        _ = try await harness.build()
+        let again = try await harness.build()
+        #expect(again.upToDate)
+        #expect(again.steps.map(\.step) == ["prepare", "scan", "quick-check"])
+    }
+
+    @Test func touchingAFileWithoutChangingItRendersNothing() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        harness.workspace.touchForward("personas/backend.md")
+        let again = try await harness.build()
+        #expect(!again.upToDate)
+        #expect(again.rendered == [])
+    }
+
+    @Test func editingOnePersonaRerendersItAndThePagesThatListIt() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.append("personas/backend.md", "\nOne more line.\n")
+        let report = try await harness.build()
+        #expect(report.rendered == ["index.html", "jobs/acme.html", "jobs/index.html", "personas/backend.html",
+                                    "personas/backend.md", "teams/platform.html"])
+        #expect(harness.output("personas/backend.md")?.contains("One more line.") == true)
+    }
+
+    @Test func editingAnAudiencePersonaTouchesOnlyItAndTheIndex() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.append("personas/acme/it-manager.md", "\nShe prefers email.\n")
+        let report = try await harness.build()
+        #expect(report.rendered == ["index.html", "personas/acme/it-manager.html", "personas/acme/it-manager.md"])
+    }
+
+    @Test func editingACVRerendersThePersonasInheritingIt() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.append("cvs/jane.yaml", "languages:\n  - language: German\n")
+        let report = try await harness.build()
+        #expect(report.rendered == ["cvs/jane.html", "cvs/jane.md", "index.html", "personas/backend.html",
+                                    "personas/backend.md", "teams/platform.html"])
+    }
+
+    @Test func overridingATemplateRerendersItsUsersOnly() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.write("templates/audience/document.md.mustache", "# {{persona.title}}\n\n{{{body}}}\n")
+        let report = try await harness.build()
+        #expect(report.diagnostics == [])
+        #expect(report.rendered == ["personas/acme/it-manager.html", "personas/acme/it-manager.md"])
+        #expect(harness.output("personas/acme/it-manager.md") == "# IT Manager\n\nDana runs IT for a clinic.\n")
+    }
+
+    @Test func editingSettingsRerendersEverythingThatShowsThem() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.append("personaforge.yaml", "owner: Jane\n")
+        let report = try await harness.build()
+        #expect(report.rendered == Self.everything.filter { $0 != "assets/style.css" })
+    }
+
+    @Test func aNewToolVersionRebuildsEverything() async throws {
+        var harness = try BuildHarness()
+        _ = try await harness.build()
+        harness.tool = "test-tool-2"
+        let report = try await harness.build(explain: true)
+        #expect(report.rendered == Self.everything)
+        #expect(report.explanations["index.html"] == ["PersonaForge itself changed"])
+    }
+
+    @Test func deletingAPersonaRemovesItsOutputs() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.remove("personas/acme/it-manager.md")
+        let report = try await harness.build()
+        #expect(report.removed == ["personas/acme/it-manager.html", "personas/acme/it-manager.md"])
+        #expect(report.rendered == ["index.html"])
+        #expect(!harness.workspace.exists("_build/personas/acme"))
+        #expect(harness.output("index.html")?.contains("IT Manager") == false)
+    }
+
+    @Test func explainNamesTheChangedInput() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.append("jobs/acme.md", "- Kafka\n")
+        let report = try await harness.build(explain: true)
+        #expect(report.rendered == ["index.html", "jobs/acme.html", "jobs/index.html"])
+        #expect(report.explanations["jobs/acme.html"] == ["jobs/acme.md changed"])
+    }
+
+    @Test func dryRunReportsButWritesNothing() async throws {
+        let harness = try BuildHarness()
+        let report = try await harness.build(dryRun: true)
+        #expect(report.rendered == Self.everything)
+        #expect(!harness.workspace.exists("_build"))
+        #expect(!harness.workspace.exists(".personaforge/build-state"))
+        _ = try await harness.build()
+        try harness.workspace.remove("teams/platform.yaml")
+        let second = try await harness.build(dryRun: true)
+        #expect(second.removed == ["teams/platform.html"])
+        #expect(harness.workspace.exists("_build/teams/platform.html"))
+    }
+
+    @Test func oneWorkerAndManyWorkersMakeTheSameFiles() async throws {
+        let one = try BuildHarness(), many = try BuildHarness()
+        _ = try await one.build(jobs: 1)
+        _ = try await many.build(jobs: 8)
+        #expect(one.workspace.tree("_build") == many.workspace.tree("_build"))
+    }
+}
