@@ -7,6 +7,7 @@ struct BuildContext: Sendable {
     var options: BuildOptions
     var outputFolder = ""
     var statePath: String { FileSystem.join(options.root, ".personaforge/build-state") }
+    var graphPath: String { FileSystem.join(options.root, ".personaforge/build-graph") }
     var previous = BuildState()
     var entries: [WorkspaceScanner.Entry] = []
     var workspace: Workspace?

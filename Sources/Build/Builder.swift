@@ -93,6 +93,10 @@ public enum Builder {
 
     @Sendable static func fingerprint(_ context: inout BuildContext) async throws {
         guard let workspace = context.workspace else { return }
+        // What each output was made from is needed to explain, and to keep failed outputs' records.
+        if context.options.explain || !context.previous.failed.isEmpty {
+            if !context.previous.loadGraph(from: context.graphPath) { context.previous.inputHashes = [:] }
+        }
         var hashes = context.plan.virtualInputs
         for (path, file) in workspace.files { hashes[path] = file.hash }
         context.inputHashes = hashes
@@ -134,7 +138,8 @@ public enum Builder {
         guard !context.options.dryRun, !context.stale.isEmpty else { return }
         let folder = context.outputFolder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try AtomicFile.writeIfChanged(Data(), to: FileSystem.join(folder, OutputFolder.marker))
+        try AtomicFile.writeIfChanged([], to: FileSystem.join(folder, OutputFolder.marker))
+        OutputFolder.removeTemporaryFiles(in: folder)
         let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs)
         for result in results {
             switch result.outcome {
@@ -173,6 +178,7 @@ public enum Builder {
                                             hash: workspace.files[entry.path]?.hash ?? "")
         }
         let failed = Set(context.report.failed)
+        if !failed.isEmpty, context.previous.inputHashes.isEmpty { _ = context.previous.loadGraph(from: context.graphPath) }
         for output in context.plan.outputs where !failed.contains(output.path) {
             state.outputs[output.path] = .init(fingerprint: context.fingerprints[output.path]!, inputs: output.inputs)
         }
@@ -184,7 +190,7 @@ public enum Builder {
         for record in state.outputs.values {
             for input in record.inputs { state.inputHashes[input] = context.inputHashes[input] ?? context.previous.inputHashes[input] ?? "absent" }
         }
-        try state.save(to: context.statePath)
+        try state.save(to: context.statePath, graph: context.graphPath)
     }
 
     static func clean(_ context: BuildContext) throws {
@@ -195,6 +201,7 @@ public enum Builder {
             for path in previous.outputs.keys { unlink(FileSystem.join(folder, path)) }
         }
         unlink(context.statePath)
+        unlink(context.graphPath)
     }
 
     static func removeEmptyParents(of path: String, upTo root: String) {

@@ -23,4 +23,18 @@ enum OutputFolder {
         }
         return folder
     }
+
+    /// Removes temporary files that an interrupted build left half-written. Safe: the build
+    /// holds the workspace lock, so no other build is writing here.
+    static func removeTemporaryFiles(in folder: String) {
+        guard let names = FileSystem.list(folder) else { return }
+        for name in names {
+            let path = FileSystem.join(folder, name)
+            if AtomicFile.isTemporaryName(name) {
+                unlink(path)
+            } else if !name.hasPrefix("."), FileSystem.status(path)?.isDirectory == true {
+                removeTemporaryFiles(in: path)
+            }
+        }
+    }
 }

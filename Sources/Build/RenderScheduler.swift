@@ -41,7 +41,7 @@ enum RenderScheduler {
         } catch {
             return Result(path: output.path, outcome: .failed(error))
         }
-        let changed = try AtomicFile.writeIfChanged(Data(bytes), to: FileSystem.join(folder, output.path))
+        let changed = try AtomicFile.writeIfChanged(bytes, to: FileSystem.join(folder, output.path))
         return Result(path: output.path, outcome: changed ? .written : .unchanged)
     }
 }

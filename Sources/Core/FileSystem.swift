@@ -18,7 +18,7 @@ public enum FileSystem {
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
-    /// The names in a directory (no `.` and `..`), sorted bytewise for a stable order; nil if unreadable.
+    /// The names in a directory (no `.` and `..`), sorted for a stable order; nil if unreadable.
     public static func list(_ path: String) -> [String]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
@@ -29,7 +29,8 @@ public enum FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // String's own order: byte order for ASCII names, and the same on every machine.
+        return names.sorted()
     }
 
     /// The whole file, or nil when it cannot be read.

@@ -6,7 +6,7 @@ import Foundation
 /// This is the only file that touches cmark-gfm: pointers never leave it, and every cmark
 /// object is freed before `parse` returns.
 public enum CommonMarkConverter {
-    /// Parses GFM Markdown (tables, strikethrough, autolinks, task lists, footnotes);
+    /// Parses GFM Markdown (tables, `~~strikethrough~~`, autolinks, task lists, footnotes);
     /// `lineOffset` is added to every line, for a body that starts below YAML front matter.
     public static func parse(_ markdown: String, file: String, lineOffset: Int = 0) -> MarkdownDocument {
         var markdown = markdown
@@ -29,13 +29,13 @@ public enum CommonMarkConverter {
                 fatalError("cmark-gfm returned no document; the process is out of memory.")
             }
             defer { cmark_node_free(root) }
-            let columns = ColumnMap(bytes)
-            var converter = Converter(file: file, lineOffset: lineOffset, columns: columns, extensions: extensions)
-            converter.footnoteLabels = converter.footnoteLabels(in: root)
+            let converter = Converter(file: file, lineOffset: lineOffset, columns: ColumnMap(bytes), extensions: extensions, root: root)
             return MarkdownDocument(file: file, blocks: converter.blocks(in: root), range: converter.range(of: root))
         }
     }
 
+    // Double-tilde strikethrough only: CVs say "~5 years ... ~3 months", which single tildes
+    // would strike through. Smart punctuation stays off so text is kept as written.
     private static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
 
     private static let finishLock = NSLock()
@@ -75,7 +75,7 @@ private struct ColumnMap {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        guard bytes.contains(where: { $0 >= 0x80 }) else {
+        guard !Self.isASCII(bytes) else {
             lineStarts = []
             return
         }
@@ -90,8 +90,27 @@ private struct ColumnMap {
         lineStarts = starts
     }
 
-    /// The byte offset of a cmark position; a linear scan, since only footnote labels need it.
+    /// Checks eight bytes at a time: every document passes through here.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < raw.count {
+            high |= UInt64(raw[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The byte offset of a cmark position. ASCII documents keep no line table, so for them this
+    /// scans; only footnote labels need it.
     func offset(line: Int, byteColumn: Int) -> Int {
+        let column = max(byteColumn - 1, 0)
+        if line >= 1, line <= lineStarts.count { return min(lineStarts[line - 1] + column, bytes.count) }
         var currentLine = 1
         var index = 0
         while currentLine < line, index < bytes.count {
@@ -100,7 +119,7 @@ private struct ColumnMap {
             if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
             if byte == 0x0A || byte == 0x0D { currentLine += 1 }
         }
-        return min(index + max(byteColumn - 1, 0), bytes.count)
+        return min(index + column, bytes.count)
     }
 
     /// A start column names a scalar's first byte, an end column its last; either way the
@@ -123,16 +142,19 @@ private struct Converter {
     let columns: ColumnMap
     let extensions: Extensions
     /// Definition labels in cmark's order; a reference only knows its definition's 1-based index.
-    var footnoteLabels: [String] = []
+    private(set) var footnoteLabels: [String] = []
 
-    func footnoteLabels(in root: OpaquePointer) -> [String] {
-        var labels: [String] = []
+    init(file: String, lineOffset: Int, columns: ColumnMap, extensions: Extensions, root: OpaquePointer) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.columns = columns
+        self.extensions = extensions
+        // cmark-gfm moves every used definition to the end of the document, in numbering order.
         var child = cmark_node_first_child(root)
         while let node = child {
-            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION { labels.append(footnoteLabel(node)) }
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION { footnoteLabels.append(footnoteLabel(node)) }
             child = cmark_node_next(node)
         }
-        return labels
     }
 
     func range(of node: OpaquePointer) -> SourceRange {

@@ -3,28 +3,33 @@ enum HTMLEscaping {
     /// Appends `text` with `& < > " '` replaced by references, safe in element content and in
     /// quoted attribute values alike.
     static func append<S: StringProtocol>(_ text: S, to out: inout String) {
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let replacement: String
-            switch utf8[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default:
-                index = utf8.index(after: index)
-                continue
-            }
-            // Safe to slice here: the special characters are ASCII, so always scalar boundaries.
-            out += text[runStart..<index]
-            out += replacement
-            index = utf8.index(after: index)
-            runStart = index
+        // Most text has nothing to escape; appending it whole is several times faster than
+        // appending it in slices.
+        guard text.utf8.contains(where: isSpecial) else {
+            out += text
+            return
         }
-        out += text[runStart..<utf8.endIndex]
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): escaped += "&amp;".utf8
+            case UInt8(ascii: "<"): escaped += "&lt;".utf8
+            case UInt8(ascii: ">"): escaped += "&gt;".utf8
+            case UInt8(ascii: "\""): escaped += "&quot;".utf8
+            case UInt8(ascii: "'"): escaped += "&#39;".utf8
+            default: escaped.append(byte)
+            }
+        }
+        out += String(decoding: escaped, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
     }
 
     /// `text` escaped for HTML.

@@ -38,7 +38,10 @@ extension MarkdownDocument {
                 }
             }
         }
-        visit(blocks)
+        // Same order as HTMLRenderer, which writes footnotes after everything else.
+        let isFootnote: (MarkdownBlock) -> Bool = { if case .footnoteDefinition = $0.kind { true } else { false } }
+        visit(blocks.filter { !isFootnote($0) })
+        visit(blocks.filter(isFootnote))
         return anchors
     }
 }

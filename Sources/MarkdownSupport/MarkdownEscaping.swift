@@ -11,7 +11,13 @@ public enum MarkdownEscaping {
     /// `text` with every Markdown-significant character backslash-escaped and newlines turned
     /// into spaces, so it reads as the same plain text once parsed.
     public static func escape(_ text: String) -> String {
-        escaped(text, context: Context(atLineStart: true, atLineEnd: true, beforeBracket: true))
+        escaped(joiningLines(text), context: Context(atLineStart: true, atLineEnd: true, beforeBracket: true))
+    }
+
+    /// Data is one line in the Markdown: a line break inside it could start a new block.
+    static func joiningLines(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
     }
 
     /// Where a piece of text sits; each flag that is true asks for the escapes that position needs.
@@ -19,6 +25,7 @@ public enum MarkdownEscaping {
         /// The text may begin a line, where `#`, `-`, `+`, `=`, `>` and `1.` start blocks.
         var atLineStart: Bool
         /// The text may end a line, where trailing spaces vanish or make a hard break.
+        /// (The text itself holds no line breaks: callers turn them into spaces or break nodes.)
         var atLineEnd: Bool
         /// A `[` may follow, which would turn a trailing `!` into an image.
         var beforeBracket: Bool
@@ -37,12 +44,6 @@ public enum MarkdownEscaping {
         return result.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// Bytes that may need attention anywhere in a line; everything else is copied as is.
-    private static let interesting: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in "\\`*_[]<>|~&!:.\n\r".utf8 { table[Int(byte)] = true }
-        return table
-    }()
 
     /// One pass over the bytes: `action(at:)` is the single place deciding what each byte
     /// needs, used first to check whether anything needs doing and then to do it.
@@ -71,7 +72,7 @@ public enum MarkdownEscaping {
             listDelimiter = isMarker ? digits : -1
         }
 
-        enum Action { case copy, backslash, space, entity }
+        enum Action { case copy, backslash, entity }
 
         func action(at index: Int) -> Action {
             let byte = bytes[index]
@@ -90,13 +91,15 @@ public enum MarkdownEscaping {
                 default: break
                 }
             }
-            guard interesting[Int(byte)] else { return .copy }
             switch byte {
             case UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"):
                 return .backslash
             case UInt8(ascii: "\\"):
-                // A backslash is literal unless punctuation follows; at the end, something might.
-                return index + 1 == bytes.count || isPunctuation(bytes[index + 1]) ? .backslash : .copy
+                // A backslash is literal unless punctuation follows, which includes the `&` of an
+                // edge-space entity; at the end, the surrounding text might supply one.
+                guard index + 1 < bytes.count else { return .backslash }
+                let next = bytes[index + 1]
+                return isPunctuation(next) || action(at: index + 1) == .entity ? .backslash : .copy
             case UInt8(ascii: "_"):
                 // snake_case stays as is: an underscore between letters can never open or close emphasis.
                 return isAlphanumeric(at: index - 1) && isAlphanumeric(at: index + 1) ? .copy : .backslash
@@ -123,8 +126,6 @@ public enum MarkdownEscaping {
                 guard index >= 3 else { return .copy }
                 return bytes[index - 3] | 0x20 == UInt8(ascii: "w") && bytes[index - 2] | 0x20 == UInt8(ascii: "w")
                     && bytes[index - 1] | 0x20 == UInt8(ascii: "w") ? .backslash : .copy
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                return .space
             default:
                 return .copy
             }
@@ -138,19 +139,12 @@ public enum MarkdownEscaping {
         func escaped() -> [UInt8] {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 8)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
+            for (index, byte) in bytes.enumerated() {
                 switch action(at: index) {
                 case .copy: out.append(byte)
-                case .backslash: out.append(UInt8(ascii: "\\")); out.append(byte)
+                case .backslash: out += [UInt8(ascii: "\\"), byte]
                 case .entity: out += (byte == 0x09 ? "&#9;" : "&#32;").utf8
-                case .space:
-                    // CRLF becomes one space.
-                    if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                    out.append(0x20)
                 }
-                index += 1
             }
             return out
         }

@@ -48,7 +48,8 @@ public struct MarkdownRenderer: Sendable {
             let hashes = String(repeating: "#", count: min(max(level, 1), 6))
             return [content.isEmpty ? hashes : hashes + " " + content]
         case .blockQuote(let blocks):
-            return lines(for: blocks, tight: false).map { $0.isEmpty ? ">" : "> " + $0 }
+            let body = lines(for: blocks, tight: false).map { $0.isEmpty ? ">" : "> " + $0 }
+            return body.isEmpty ? [">"] : body
         case .list(let list):
             return lines(for: list, marker: marker(for: list.style, after: nil))
         case .codeBlock(let info, let literal):
@@ -97,7 +98,8 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
             guard let first = body.first else {
-                lines.append(bullet)
+                // An empty task item needs the space after `]` to stay a task item.
+                lines.append(item.task.map { bullet + ($0 == .checked ? " [x] " : " [ ] ") } ?? bullet)
                 continue
             }
             let indent = String(repeating: " ", count: bullet.count + 1)

@@ -85,6 +85,7 @@ import TestSupport
         #expect(report.rendered == ["personas/backend.html"])
         #expect(report.explanations["personas/backend.html"] == ["the output file is missing"])
         #expect(harness.output("personas/backend.html")?.hasSuffix("</html>\n") == true)
+        #expect(!harness.workspace.exists("_build/.index.html.tmp-99-1"))
     }
 
     @Test func refusesAnOutputFolderThatOverlapsTheWorkspace() async throws {

@@ -1,4 +1,4 @@
-import Build
+@testable import Build
 import Core
 import Foundation
 import Testing
@@ -140,5 +140,29 @@ import TestSupport
         _ = try await one.build(jobs: 1)
         _ = try await many.build(jobs: 8)
         #expect(one.workspace.tree("_build") == many.workspace.tree("_build"))
+    }
+}
+
+/// The state file survives a round trip, nanosecond times included.
+@Suite struct BuildStateTests {
+    @Test func roundTripsEveryRecord() throws {
+        var state = BuildState()
+        state.tool = "t"
+        state.outputFolder = "/tmp/out"
+        state.written = 1_763_776_000_123_456_789
+        state.files["personas/a b.md"] = .init(size: 12, modified: 1_763_776_000_999_999_999, hash: "ab")
+        state.inputHashes = ["personas/a b.md": "ab", "builtin:templates/x": "cd"]
+        state.outputs["personas/a b.html"] = .init(fingerprint: "f", inputs: ["builtin:templates/x", "personas/a b.md"])
+        state.failed = ["x.html"]
+        var loaded = try #require(BuildState.parse(Array(state.serialized().utf8)))
+        #expect(loaded.outputs["personas/a b.html"]?.inputs == [])
+        let graphLoaded = loaded.parseGraph(Array(state.serializedGraph().utf8))
+        #expect(graphLoaded)
+        #expect(loaded == state)
+        #expect(BuildState.parse(Array("not a state\n".utf8)) == nil)
+        var other = loaded
+        other.tool = "another tool"
+        let foreignGraphLoaded = other.parseGraph(Array(state.serializedGraph().utf8))
+        #expect(!foreignGraphLoaded)
     }
 }

@@ -53,3 +53,42 @@ func escapedDataParsesBackToItself(_ text: String) {
     let document = CommonMarkConverter.parse(MarkdownEscaping.escape("Wow!") + "[site](https://x.org)", file: "t.md")
     #expect(document.blocks[0].kind == .paragraph([.text("Wow!"), .link(url: "https://x.org", title: "", [.text("site")])]))
 }
+
+@Test func randomHostileStringsParseBackToThemselves() {
+    // A fixed seed keeps the test deterministic; the fragments are Markdown's sharp edges.
+    var random = SplitMix64(seed: 0x5EED)
+    let fragments = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "!", ":", ".", "#", "+", "-", "=", "(", ")",
+                     "1", "a", "w", " ", "\t", "@", "/", ";", "é", "\"", "amp", "#x2A", "www.", "http://", "<a>", "<!--",
+                     "1.", "2)", "---", "```", "~~", "__", "**", "[^1]", "]: ", "](x)", "&amp;", "\n- "]
+    for _ in 0..<3000 {
+        let length = Int(random.next() % 16) + 1
+        let text = (0..<length).map { _ in fragments[Int(random.next() % UInt64(fragments.count))] }.joined()
+        let expected = text.replacing("\n", with: " ")
+        let document = CommonMarkConverter.parse(MarkdownEscaping.escape(text), file: "data.md")
+        // cmark-gfm links e-mail addresses after parsing whatever the escapes (see MarkdownEscaping).
+        let isEmailLink = document.blocks.first.map { block in
+            if case .paragraph(let inlines) = block.kind {
+                return inlines.contains { if case .link(let url, _, _) = $0 { url.hasPrefix("mailto:") } else { false } }
+            }
+            return false
+        } ?? false
+        if isEmailLink {
+            #expect(document.plainText == expected)
+        } else {
+            #expect(document.blocks.map(\.kind) == [.paragraph([.text(expected)])], "\(text.debugDescription)")
+        }
+    }
+}
+
+/// A tiny seeded generator, so the random test runs the same strings every time.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -88,3 +88,15 @@ private let representativeCV = """
     let reparsed = CommonMarkConverter.parse(MarkdownRenderer().render(document), file: "gen.md")
     #expect(reparsed.outline() == document.outline())
 }
+
+@Test(arguments: [
+    "**a**_b_", "*a*_b_", "_a_*b* c", "**a***b*", "*_x_*", "**_x_**", "***x***", "__*x*__1", "*a **b** c*",
+    "&copy;*(x)*", "*(x)*&copy;", "~~a~~ ~b~", "a~~b~~c", "x\\~~y", "snake_case_name", "[a *b*](u) ![c](d \"t\")",
+    "`` `a` `` and ` b `", "Wow\\![x](y)", "[^n] text\n\n[^n]: note", "<span class=\"x\">a</span> b", "a  \nb\\\nc",
+    "https://x.org/a?b=1&c=2 and www.x.org", "<mailto:ada@x.org>", "[x](<a b> \"q\\\"\")", "[x](a&amp;b)",
+])
+func trickyInlinesRoundTrip(_ markdown: String) {
+    let original = CommonMarkConverter.parse(markdown, file: "a.md")
+    let written = MarkdownRenderer().render(original)
+    #expect(CommonMarkConverter.parse(written, file: "a.md").outline() == original.outline(), "\(written)")
+}

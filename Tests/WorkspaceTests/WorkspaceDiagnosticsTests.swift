@@ -180,6 +180,14 @@ import TestSupport
         #expect(found[3].message == "'kind' is 'profesional', which is not one of professional, audience; did you mean 'professional'?")
     }
 
+    @Test func refusesSettingsFromANewerFormat() async throws {
+        let temporary = try TemporaryWorkspace("-- personaforge.yaml --\nversion: 2\nname: Future\n")
+        let found = try await WorkspaceLoader.load(root: temporary.root).diagnostics
+        #expect(found == [Diagnostic(.error, at: SourceLocation(file: "personaforge.yaml", line: 1, column: 10), code: "newer-version",
+                                     "This workspace is in settings format 2; this PersonaForge reads format 1.",
+                                     hint: "Update PersonaForge to build this workspace.")])
+    }
+
     @Test func warnsAboutFilesItDoesNotRead() async throws {
         let workspace = try await load("""
         -- personas/notes.txt --

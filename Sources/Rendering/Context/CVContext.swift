@@ -47,8 +47,9 @@ enum CVContext {
     static func sections(_ ids: [String], cv: YAMLNode, body: String, locale: LocaleStrings) -> TemplateValue {
         var sections: [TemplateValue] = []
         for id in ids {
-            var members: [(String, TemplateValue)] = [("id", .string(id)), ("title", .string(locale.section(id)))]
-            members += ContextShapes.sectionIDs.map { ("is_\($0)", .bool($0 == id)) }
+            // Only this section's flag: the other `is_*` names are absent, hence false, and the
+            // template checker still knows them all from the shape.
+            var members: [(String, TemplateValue)] = [("id", .string(id)), ("title", .string(locale.section(id))), ("is_" + id, true)]
             switch id {
             case "summary":
                 guard let summary = cv["basics"]?["summary"]?.scalarText, !summary.isEmpty else { continue }
@@ -67,7 +68,9 @@ enum CVContext {
     }
 
     static func entry(_ node: YAMLNode, locale: LocaleStrings) -> TemplateValue {
-        var extra: [(String, TemplateValue)] = []
+        var extra: [(String, TemplateValue)] = (node.pairs ?? []).compactMap { pair in
+            pair.key.scalarText.map { ($0, TemplateValue(pair.value)) }
+        }
         let dates = DateText.range(start: node["startDate"]?.scalarText, end: node["endDate"]?.scalarText, locale: locale)
             ?? DateText.format(node["date"]?.scalarText ?? node["releaseDate"]?.scalarText, locale: locale)
         extra.append(("dates", .optional(dates)))
@@ -75,6 +78,6 @@ enum CVContext {
         extra.append(("keywords_text", .optional(keywords.isEmpty ? nil : keywords.joined(separator: ", "))))
         if node["name"] == nil, let company = node["company"] { extra.append(("name", TemplateValue(company))) }
         if node["url"] == nil, let website = node["website"] { extra.append(("url", TemplateValue(website))) }
-        return TemplateValue(node).adding(extra)
+        return .object(TemplateObject(extra))
     }
 }

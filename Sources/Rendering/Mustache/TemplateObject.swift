@@ -27,12 +27,19 @@ public struct TemplateObject: Sendable, Hashable {
     public init(_ pairs: some Sequence<(String, TemplateValue)>) {
         var keys: [String] = []
         var values: [TemplateValue] = []
-        var positions: [String: Int] = [:]
+        keys.reserveCapacity(pairs.underestimatedCount)
+        values.reserveCapacity(pairs.underestimatedCount)
+        // Objects are built by the thousand per build and are mostly small: a linear scan for
+        // repeated keys is cheaper than hashing every key, until an object grows large.
+        var positions: [String: Int]?
         for (key, value) in pairs {
-            if let position = positions[key] {
+            if positions == nil, keys.count == 16 {
+                positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            if let position = positions.map({ $0[key] }) ?? keys.firstIndex(of: key) {
                 values[position] = value
             } else {
-                positions[key] = keys.count
+                positions?[key] = keys.count
                 keys.append(key)
                 values.append(value)
             }

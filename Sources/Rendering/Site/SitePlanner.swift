@@ -143,16 +143,17 @@ public enum SitePlanner {
     static func addDocument(_ base: String, title: String, description: String?, source: String, inputs: [String],
                             template: CompiledTemplate, page: PageLayout?, markdown: Bool, html: Bool,
                             context: @escaping @Sendable () -> TemplateValue, into plan: inout OutputPlan) {
+        // Both formats come from one rendering of the document, made by whichever needs it first.
+        let document = Memo { finished(template.render(context(), escaping: SitePlanner.markdown)) }
         if markdown {
             plan.outputs.append(PlannedOutput(path: base + ".md", inputs: unique(inputs)) {
-                Array(finished(template.render(context(), escaping: SitePlanner.markdown)).utf8)
+                Array(document.value.utf8)
             })
         }
         if html, let page {
             let path = base + ".html"
             plan.outputs.append(PlannedOutput(path: path, inputs: unique(inputs + page.layout.inputs)) {
-                let text = template.render(context(), escaping: SitePlanner.markdown)
-                let content = PageLayout.html(fromMarkdown: text, file: source)
+                let content = PageLayout.html(fromMarkdown: document.value, file: source)
                 return page.page(path, title: title, description: description, source: source, content: content)
             })
         }

@@ -24,7 +24,13 @@ enum FileParser {
         }
         switch kind {
         case .settings:
-            return yamlDocument(file, schema: .object(SettingsSchema.document)) { root in .settings(Settings(root: root)) }
+            var (item, diagnostics) = yamlDocument(file, schema: .object(SettingsSchema.document)) { root in .settings(Settings(root: root)) }
+            if case .settings(let settings)? = item, settings.version > SettingsSchema.currentVersion, let node = settings.root?["version"] {
+                diagnostics.append(.error(at: node.location, code: "newer-version",
+                                          "This workspace is in settings format \(settings.version); this PersonaForge reads format \(SettingsSchema.currentVersion).",
+                                          hint: "Update PersonaForge to build this workspace."))
+            }
+            return (item, diagnostics)
         case .cv:
             return yamlDocument(file, schema: .object(CVSchema.document)) { root in .cv(CV(path: file.path, root: root)) }
         case .team:
