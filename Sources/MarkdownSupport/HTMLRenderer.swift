@@ -1,9 +1,12 @@
 /// Renders a `MarkdownDocument` to an HTML5 fragment.
 ///
 /// Written against the Swift tree rather than cmark's own renderer, so HTML, PDF and DOCX see
-/// the same document. All text and attributes are escaped; links and images keep only safe
-/// URLs (see `HTMLEscaping.isSafeURL`), an unsafe one renders as its text; raw HTML goes
-/// through `HTMLSanitizer`'s allow-list. Headings get `id`s from `MarkdownDocument.headingAnchors`.
+/// the same document. All text and attributes are escaped; links and images keep only http,
+/// https, mailto, relative and `#anchor` URLs, and an unsafe one renders as its text. Raw HTML
+/// is sanitised, not passed through: only `div span section header footer p br hr small strong
+/// em a` survive, with at most a `class` of `[A-Za-z0-9 _-]` (and a checked `href` on `a`), for
+/// templates' CV layout; anything else, `<script>` and `onclick=` included, shows as text (see
+/// `HTMLSanitizer`). Headings get the `id`s listed by `MarkdownDocument.headingAnchors`.
 public struct HTMLRenderer: Sendable {
     /// Added to every heading level (clamped to 1...6): 1 renders a persona body's `#` as `<h2>`.
     public var headingOffset: Int

@@ -37,7 +37,7 @@ struct HTMLSanitizer {
                 flushText(upTo: index)
                 index = end
                 textStart = end
-            } else if let tag = Tag.parse(bytes, from: index), let html = accept(tag) {
+            } else if let tag = HTMLTag.parse(bytes, from: index), let html = accept(tag) {
                 flushText(upTo: index)
                 out += html
                 index = tag.end
@@ -55,7 +55,7 @@ struct HTMLSanitizer {
         while let name = openElements.popLast() { out += "</\(name)>" }
     }
 
-    private mutating func accept(_ tag: Tag) -> String? {
+    private mutating func accept(_ tag: HTMLTag) -> String? {
         guard Self.allowedElements.contains(tag.name) else { return nil }
         if tag.isClosing {
             guard tag.attributes.isEmpty, !Self.voidElements.contains(tag.name),

@@ -2,7 +2,7 @@
 ///
 /// Follows CommonMark's definition of an HTML tag (the one cmark-gfm used to find it), so
 /// whatever cmark took for a tag is read whole here.
-struct Tag {
+struct HTMLTag {
     /// Lower-cased element name.
     var name: String
     var isClosing: Bool
@@ -12,7 +12,7 @@ struct Tag {
     /// The index just past the closing `>`.
     var end: Int
 
-    static func parse(_ bytes: [UInt8], from start: Int) -> Tag? {
+    static func parse(_ bytes: [UInt8], from start: Int) -> HTMLTag? {
         var index = start + 1
         func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
         func skipSpace() -> Bool {
@@ -33,10 +33,10 @@ struct Tag {
             let spaced = skipSpace()
             guard let byte = peek() else { return nil }
             if byte == UInt8(ascii: ">") {
-                return Tag(name: name, isClosing: isClosing, isSelfClosing: false, attributes: attributes, end: index + 1)
+                return HTMLTag(name: name, isClosing: isClosing, isSelfClosing: false, attributes: attributes, end: index + 1)
             }
             if byte == UInt8(ascii: "/"), !isClosing, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") {
-                return Tag(name: name, isClosing: false, isSelfClosing: true, attributes: attributes, end: index + 2)
+                return HTMLTag(name: name, isClosing: false, isSelfClosing: true, attributes: attributes, end: index + 2)
             }
             // Attributes must be separated from the name and from each other by whitespace.
             guard spaced, !isClosing, isAttributeStart(byte) else { return nil }

@@ -44,7 +44,6 @@ public enum MarkdownEscaping {
         return result.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-
     /// One pass over the bytes: `action(at:)` is the single place deciding what each byte
     /// needs, used first to check whether anything needs doing and then to do it.
     private struct Scanner {
@@ -132,8 +131,20 @@ public enum MarkdownEscaping {
         }
 
         func needsWork() -> Bool {
-            for index in 0..<bytes.count where action(at: index) != .copy { return true }
+            // Letters, digits and inner spaces never need anything; skipping `action` for them
+            // keeps the common case (names, titles, dates) to one cheap pass.
+            let last = bytes.count - 1
+            for index in 0..<bytes.count {
+                if index != 0, index != last, Self.isPlain(bytes[index]) { continue }
+                if action(at: index) != .copy { return true }
+            }
             return false
+        }
+
+        static func isPlain(_ byte: UInt8) -> Bool {
+            let lower = byte | 0x20
+            return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x20 || byte == UInt8(ascii: ",") || byte >= 0x80
         }
 
         func escaped() -> [UInt8] {

@@ -1,6 +1,6 @@
 /// An inline Markdown element. Inlines carry no source range: diagnostics point at their block.
 ///
-/// Adjacent text is always merged into one `.text`, so equal content gives equal trees however
+/// The parser merges adjacent text into one `.text`, so equal content gives equal trees however
 /// it was escaped in the source.
 public indirect enum MarkdownInline: Sendable, Hashable {
     case text(String)

@@ -34,7 +34,9 @@ struct InlineWriter {
                 var escaped = MarkdownEscaping.escaped(MarkdownEscaping.joiningLines(text), context: context)
                 // `[^a]` followed by `: x` at the start of a line would become a footnote definition.
                 if case .footnoteReference = previous, escaped.hasPrefix(":") { escaped = "\\" + escaped }
-                if let end = previousContentEnd, Self.isFlankingPunctuation(end), let first = escaped.first, !Self.isFlankingPunctuation(first), !first.isWhitespace {
+                // After a closing delimiter that follows punctuation, see `wrap`.
+                if let end = previousContentEnd, Self.isFlankingPunctuation(end),
+                   let first = escaped.first, !Self.isFlankingPunctuation(first), !first.isWhitespace {
                     escaped = Self.reference(first) + escaped.dropFirst()
                 }
                 out += escaped
@@ -49,7 +51,8 @@ struct InlineWriter {
                                                   previous: previous, previousDelimiter: previousDelimiter,
                                                   previousContentEnd: previousContentEnd, next: next)
                 let count = if case .strong = inline { 2 } else { 1 }
-                previousContentEnd = wrap(children, in: String(repeating: delimiter, count: count), delimiter: delimiter, afterText: Self.isText(previous))
+                previousContentEnd = wrap(children, in: String(repeating: delimiter, count: count), delimiter: delimiter,
+                                          afterText: Self.isText(previous))
             case .strikethrough(let children):
                 previousContentEnd = wrap(children, in: "~~", delimiter: nil, afterText: Self.isText(previous))
             case .link(let url, let title, let children):
@@ -218,12 +221,28 @@ struct InlineWriter {
         guard children.count == 1, case .text(let text) = children[0] else { return nil }
         // Autolinks take no escapes and decode references, so only plain URLs qualify.
         guard !url.isEmpty, !url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F || "<>&\\|`".utf8.contains($0) }) else { return nil }
-        if text == url, let colon = url.firstIndex(of: ":"), url.distance(from: url.startIndex, to: colon) >= 2,
+        // CommonMark's URI autolink: a scheme of 2-32 characters starting with a letter.
+        if text == url, let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter,
+           (2...32).contains(url.distance(from: url.startIndex, to: colon)),
            url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) {
             return "<\(url)>"
         }
-        if url == "mailto:" + text, text.contains("@"), !text.contains(":") { return "<\(text)>" }
+        if url == "mailto:" + text, isAutolinkEmail(text) { return "<\(text)>" }
         return nil
+    }
+
+    /// CommonMark's e-mail autolink: a local part of the permitted characters, then dot-separated
+    /// domain labels of letters, digits and inner hyphens (no underscores).
+    static func isAutolinkEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty,
+              parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".!#$%&'*+/=?^_`{|}~-".contains($0)) })
+        else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.allSatisfy { label in
+            (1...63).contains(label.count) && label.first != "-" && label.last != "-"
+                && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        }
     }
 
     /// A link destination: bare when it can be, `<...>` when it holds spaces or angle brackets.
@@ -257,7 +276,6 @@ struct InlineWriter {
                 }
                 needsEscape = false
             case "|": needsEscape = mode == .tableCell
-            case "\n": needsEscape = false
             default: needsEscape = special.contains(character)
             }
             if needsEscape { out.append("\\") }

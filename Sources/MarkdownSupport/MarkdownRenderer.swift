@@ -3,9 +3,10 @@
 /// The same tree always gives the same text: ATX headings, `-` bullets, `1.` numbering,
 /// fenced code, piped tables, `*`/`**` emphasis, inline links, one blank line between blocks.
 /// Text is escaped only where Markdown would read it as syntax, so parsing the output gives the
-/// tree back. Known exceptions, all rare in practice: a setext heading's line breaks become spaces,
-/// and an ordered list starting above 1 directly under a paragraph in a tight list item merges
-/// into that paragraph.
+/// tree back. Known exceptions, all rare in practice: line breaks inside a heading become spaces;
+/// an ordered list starting above 1 directly under a paragraph in a tight list item merges into
+/// that paragraph; and some runs of emphasis packed against each other and against letters
+/// (`__*x*__*y*z`) cannot be written without raw HTML and come back regrouped.
 public struct MarkdownRenderer: Sendable {
     /// Creates a renderer.
     public init() {}

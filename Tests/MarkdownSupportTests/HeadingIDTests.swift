@@ -4,7 +4,8 @@ import MarkdownSupport
 @Test func headingsGetSlugIDs() {
     let document = CommonMarkConverter.parse("# Work Experience\n\n## C++ & *Swift* (2020–2024)\n\n## Über uns\n\n## !!!\n", file: "a.md")
     #expect(document.headingAnchors.map(\.id) == ["work-experience", "c-swift-20202024", "über-uns", "section"])
-    #expect(HTMLRenderer().render(document).hasPrefix("<h1 id=\"work-experience\">Work Experience</h1>\n<h2 id=\"c-swift-20202024\">C++ &amp; <em>Swift</em> (2020–2024)</h2>\n"))
+    #expect(HTMLRenderer().render(document).hasPrefix(
+        "<h1 id=\"work-experience\">Work Experience</h1>\n<h2 id=\"c-swift-20202024\">C++ &amp; <em>Swift</em> (2020–2024)</h2>\n"))
 }
 
 @Test func repeatedHeadingsAreNumbered() {
