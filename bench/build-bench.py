@@ -635,8 +635,8 @@ def figure_line(size, metric, v):
     if metric == "full_ratio":
         return f"full build {n}: personaforge / hugo = " + ("-" if v is None else f"{v:.2f}")
     if metric == "noop_ms":
-        return f"no-op {n}: " + ("-" if v is None else f"{v:.1f} ms")
-    return f"peak RSS {n}: " + ("-" if v is None else f"{v:.1f} MiB")
+        return f"no-op {n}: " + ("-" if v is None else f"{v:,.1f} ms")
+    return f"peak RSS {n}: " + ("-" if v is None else f"{v:,.1f} MiB")
 
 
 # ---------------------------------------------------------------------------- main

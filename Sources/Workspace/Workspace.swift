@@ -10,7 +10,8 @@ public struct Workspace: Sendable {
     public var files: [String: SourceFile]
     public var cvs: [String: CV]
     /// Sorted by path.
-    public var personas: [Persona]
+    public var personas: [Persona] { didSet { personaIndex = Dictionary(personas.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a }) } }
+    private var personaIndex: [String: Int] = [:]
     /// Each persona's effective CV and options, computed once for every later stage, by persona path.
     public var resolved: [String: ResolvedPersona]
     public var jobs: [Job]
@@ -35,7 +36,7 @@ public struct Workspace: Sendable {
         diagnostics = []
     }
 
-    public func persona(at path: String) -> Persona? { personas.first { $0.path == path } }
+    public func persona(at path: String) -> Persona? { personaIndex[path].map { personas[$0] } }
 
     /// Paths of files that have at least one error: the build skips what depends on them.
     public var filesWithErrors: Set<String> {

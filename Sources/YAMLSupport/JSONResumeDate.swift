@@ -5,16 +5,26 @@ public struct JSONResumeDate: Sendable, Hashable, Comparable, CustomStringConver
     public var day: Int?
 
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]), (1000...2999).contains(year) else { return nil }
+        // Read on bytes: every date of every CV goes through here on each load.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= 48 && byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard let year = number(0..<4), (1000...2999).contains(year) else { return nil }
         self.year = year
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        if bytes.count >= 7 {
+            guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return nil }
             self.month = month
         }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]), let month else { return nil }
+        if bytes.count == 10 {
+            guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10), let month else { return nil }
             let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
             let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
             guard (1...days).contains(day) else { return nil }

@@ -38,18 +38,21 @@ public enum StringFormat: Sendable {
 
 public struct ObjectSchema: Sendable {
     /// What this mapping is, for messages: "persona front matter", "work entry".
-    public var name: String
-    public var fields: [Field]
+    public let name: String
+    public let fields: [Field]
     /// Keys not listed are allowed (for a mapping the tool passes through untouched).
-    public var allowsOtherKeys: Bool
+    public let allowsOtherKeys: Bool
+    // Looked up for every key of every file: a table, not a scan.
+    private let index: [String: Int]
 
     public init(_ name: String, allowsOtherKeys: Bool = false, _ fields: [Field]) {
         self.name = name
         self.fields = fields
         self.allowsOtherKeys = allowsOtherKeys
+        index = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+    public func field(_ name: String) -> Field? { index[name].map { fields[$0] } }
 }
 
 public struct Field: Sendable {

@@ -100,17 +100,29 @@ public enum SchemaValidator {
     }
 
     static func checkDuplicateKeys(_ pairs: [YAMLNode.Pair], path: String, into diagnostics: inout [Diagnostic]) {
+        // Mappings are small: compare keys pairwise, and build a table only for a large one.
+        if pairs.count <= 16 {
+            for (index, pair) in pairs.enumerated() {
+                guard let key = pair.key.scalarText,
+                      let first = pairs[..<index].first(where: { $0.key.scalarText == key }) else { continue }
+                diagnostics.append(duplicate(key, at: pair.key.location, first: first.key.location))
+            }
+            return
+        }
         var seen: [String: SourceLocation] = [:]
         for pair in pairs {
             guard let key = pair.key.scalarText else { continue }
             if let first = seen[key] {
-                diagnostics.append(.error(at: pair.key.location, code: "duplicate-key",
-                                          "The key '\(key)' appears twice; the first is at line \(first.line).",
-                                          hint: "Keep one of them: YAML keeps only the last, silently."))
+                diagnostics.append(duplicate(key, at: pair.key.location, first: first))
             } else {
                 seen[key] = pair.key.location
             }
         }
+    }
+
+    static func duplicate(_ key: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        .error(at: location, code: "duplicate-key", "The key '\(key)' appears twice; the first is at line \(first.line).",
+               hint: "Keep one of them: YAML keeps only the last, silently.")
     }
 
     static func checkFormat(_ text: String, _ format: StringFormat, node: YAMLNode, path: String, into diagnostics: inout [Diagnostic]) {

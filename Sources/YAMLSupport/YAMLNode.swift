@@ -16,12 +16,28 @@ public struct YAMLNode: Sendable {
         case mapping([Pair])
     }
 
+    /// An explicit tag, when the file wrote one (`!!str 2019`). Only the core schema's tags change
+    /// how a value reads; a one-byte enum rather than the tag's text keeps every node small.
+    public enum Tag: UInt8, Sendable {
+        case string, integer, float, boolean, null, other
+
+        init(_ text: String) {
+            switch text {
+            case "tag:yaml.org,2002:str": self = .string
+            case "tag:yaml.org,2002:int": self = .integer
+            case "tag:yaml.org,2002:float": self = .float
+            case "tag:yaml.org,2002:bool": self = .boolean
+            case "tag:yaml.org,2002:null": self = .null
+            default: self = .other
+            }
+        }
+    }
+
     public var content: Content
     public var location: SourceLocation
-    /// An explicit tag such as `!!str`, when the file wrote one.
-    public var tag: String?
+    public var tag: Tag?
 
-    public init(_ content: Content, at location: SourceLocation, tag: String? = nil) {
+    public init(_ content: Content, at location: SourceLocation, tag: Tag? = nil) {
         self.content = content
         self.location = location
         self.tag = tag
@@ -56,7 +72,7 @@ extension YAMLNode {
     }
 
     public var bool: Bool? {
-        guard case .scalar(let text, .plain) = content, tag == nil || tag == "tag:yaml.org,2002:bool" else { return nil }
+        guard case .scalar(let text, .plain) = content, tag == nil || tag == .boolean else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
@@ -65,7 +81,7 @@ extension YAMLNode {
     }
 
     public var int: Int? {
-        guard case .scalar(let text, .plain) = content, tag == nil || tag == "tag:yaml.org,2002:int" else { return nil }
+        guard case .scalar(let text, .plain) = content, tag == nil || tag == .integer else { return nil }
         if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
         if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
         guard let first = text.first, first.isNumber || ((first == "-" || first == "+") && text.count > 1) else { return nil }
@@ -73,7 +89,7 @@ extension YAMLNode {
     }
 
     public var double: Double? {
-        guard case .scalar(let text, .plain) = content, tag == nil || tag == "tag:yaml.org,2002:float" else { return nil }
+        guard case .scalar(let text, .plain) = content, tag == nil || tag == .float else { return nil }
         if let i = int { return Double(i) }
         guard text.contains(where: \.isNumber) || text.lowercased().hasSuffix("inf") || text.lowercased() == ".nan" else { return nil }
         switch text.lowercased() {

@@ -62,7 +62,7 @@ public enum YAMLParser {
             var pairs: [YAMLNode.Pair] = []
             var pendingKey: YAMLNode?
             var start: SourceLocation
-            var tag: String?
+            var tag: YAMLNode.Tag?
             var anchor: String?
             var size = 1
         }
@@ -107,17 +107,17 @@ public enum YAMLParser {
                 case YAML_FOLDED_SCALAR_STYLE: style = .folded
                 default: style = .plain
                 }
-                let tag = data.tag.map { String(cString: $0) }
+                let tag = data.tag.map { YAMLNode.Tag(String(cString: $0)) }
                 let anchor = data.anchor.map { String(cString: $0) }
                 try add(YAMLNode(.scalar(text, style), at: at, tag: tag), size: 1, anchor: anchor)
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
                 try checkDepth(at)
-                stack.append(Frame(isMapping: false, start: at, tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }))
+                stack.append(Frame(isMapping: false, start: at, tag: data.tag.map { YAMLNode.Tag(String(cString: $0)) }, anchor: data.anchor.map { String(cString: $0) }))
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 try checkDepth(at)
-                stack.append(Frame(isMapping: true, start: at, tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }))
+                stack.append(Frame(isMapping: true, start: at, tag: data.tag.map { YAMLNode.Tag(String(cString: $0)) }, anchor: data.anchor.map { String(cString: $0) }))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
                 let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)

@@ -46,7 +46,8 @@ public enum SitePlanner {
             default: break
             }
         }
-        for persona in workspace.personas where !errors.contains(persona.path) && !personas.contains(where: { $0.path == persona.path }) {
+        let buildable = Set(personas.map(\.path))
+        for persona in workspace.personas where !errors.contains(persona.path) && !buildable.contains(persona.path) {
             plan.skipped += outputs(for: "personas/\(persona.slug)", markdown: wantMarkdown, html: wantHTML)
         }
         for persona in personas {

@@ -58,7 +58,7 @@ public enum PersonaResolver {
     static func selectByTags(_ entries: [YAMLNode], tags: Set<String>) -> [YAMLNode] {
         entries.compactMap { entry in
             guard matches(entry["tags"], tags) else { return nil }
-            guard let highlights = entry["highlights"]?.sequence else { return entry }
+            guard let highlights = entry["highlights"]?.sequence, !highlights.allSatisfy(\.isScalar) else { return entry }
             let kept: [YAMLNode] = highlights.compactMap { highlight in
                 if highlight.isScalar { return highlight }
                 guard matches(highlight["tags"], tags), let text = highlight["text"] else { return nil }

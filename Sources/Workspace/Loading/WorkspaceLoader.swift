@@ -21,13 +21,14 @@ public enum WorkspaceLoader {
 
         var workspace = Workspace(root: root, settings: Settings(root: nil))
         var diagnostics: [Diagnostic] = []
+        var personas: [Persona] = []
         for result in parsed {
             diagnostics += result.diagnostics
             if let file = result.file { workspace.files[file.path] = file }
             switch result.item {
             case .settings(let settings): workspace.settings = settings
             case .cv(let cv): workspace.cvs[cv.path] = cv
-            case .persona(let persona): workspace.personas.append(persona)
+            case .persona(let persona): personas.append(persona)
             case .job(let job): workspace.jobs.append(job)
             case .team(let team): workspace.teams.append(team)
             case .knowledge(let file): workspace.knowledge.append(file)
@@ -36,6 +37,7 @@ public enum WorkspaceLoader {
             case .other, nil: break
             }
         }
+        workspace.personas = personas
         diagnostics += References.check(workspace)
         let (resolved, resolution) = PersonaResolver.resolveAll(workspace)
         workspace.resolved = resolved
@@ -95,7 +97,9 @@ public enum WorkspaceLoader {
         case .text(let text):
             let file = SourceFile(path: entry.path, text: text, hash: hash)
             let (item, diagnostics) = FileParser.parse(file, as: kind)
-            return Parsed(file: file, item: item, diagnostics: diagnostics)
+            // The parsed values hold what later stages need; keeping every file's text as well
+            // would double the memory of a large workspace.
+            return Parsed(file: SourceFile(path: entry.path, text: "", hash: hash), item: item, diagnostics: diagnostics)
         }
     }
 }

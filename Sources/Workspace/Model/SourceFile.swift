@@ -2,6 +2,7 @@
 public struct SourceFile: Sendable {
     /// Workspace-relative, with `/` separators.
     public var path: String
+    /// The text, for templates; empty for files already parsed into model values.
     public var text: String
     /// SHA-256 of the bytes on disk.
     public var hash: String
