@@ -109,21 +109,37 @@ public struct BuildState: Sendable, Equatable {
         return true
     }
 
-    /// Calls `line` with the tab-separated fields of each line after the header.
+    /// Calls `line` with the tab-separated fields of each line after the header, scanning the
+    /// bytes once and reusing one array of field slices.
     static func lines(_ bytes: [UInt8], header: String, _ line: ([ArraySlice<UInt8>]) -> Bool) -> Bool {
-        var sawHeader = false
+        let headerBytes = Array(header.utf8)
+        guard bytes.count > headerBytes.count, bytes[..<headerBytes.count].elementsEqual(headerBytes),
+              bytes[headerBytes.count] == UInt8(ascii: "\n") else { return false }
         var fields: [ArraySlice<UInt8>] = []
-        for text in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            guard sawHeader else {
-                guard text.elementsEqual(header.utf8) else { return false }
-                sawHeader = true
-                continue
+        fields.reserveCapacity(8)
+        var start = headerBytes.count + 1, fieldStart = start
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\t") {
+                fields.append(bytes[fieldStart..<index])
+                fieldStart = index + 1
+            } else if byte == UInt8(ascii: "\n") {
+                if index > start {
+                    fields.append(bytes[fieldStart..<index])
+                    guard line(fields) else { return false }
+                }
+                fields.removeAll(keepingCapacity: true)
+                start = index + 1
+                fieldStart = start
             }
-            fields.removeAll(keepingCapacity: true)
-            fields.append(contentsOf: text.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false))
+            index += 1
+        }
+        if start < bytes.count {
+            fields.append(bytes[fieldStart...])
             guard line(fields) else { return false }
         }
-        return sawHeader
+        return true
     }
 
     /// A non-negative decimal integer, or nil.

@@ -72,7 +72,7 @@ public enum Builder {
             guard let record = previous.files[entry.path], record.size == entry.status.size,
                   record.modified == entry.status.modified, entry.status.modified < racyAfter else { return }
         }
-        for path in previous.outputs.keys where !FileSystem.exists(FileSystem.join(context.outputFolder, path)) { return }
+        guard OutputFolder.containsAll(previous.outputs.keys, in: context.outputFolder) else { return }
         context.report.upToDate = true
         context.report.reused = previous.outputs.count
         context.finished = true

@@ -37,4 +37,20 @@ enum OutputFolder {
             }
         }
     }
+
+    /// Whether every one of these outputs is still on disk: one directory listing per folder
+    /// rather than a path lookup per file.
+    static func containsAll(_ outputs: some Collection<String>, in folder: String) -> Bool {
+        var listings: [Substring: Set<String>] = [:]
+        for output in outputs {
+            let slash = output.lastIndex(of: "/")
+            let directory = slash.map { output[..<$0] } ?? ""
+            let name = slash.map { String(output[output.index(after: $0)...]) } ?? output
+            if listings[directory] == nil {
+                listings[directory] = Set(FileSystem.list(FileSystem.join(folder, String(directory))) ?? [])
+            }
+            guard listings[directory]!.contains(name) else { return false }
+        }
+        return true
+    }
 }

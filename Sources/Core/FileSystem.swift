@@ -33,6 +33,26 @@ public enum FileSystem {
         return names.sorted()
     }
 
+    /// The entries of a directory with their status, sorted by name: one `fstatat` per entry
+    /// relative to the open directory, so the kernel does not walk the whole path each time.
+    public static func listWithStatus(_ path: String) -> [(name: String, status: Status)]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        var entries: [(name: String, status: Status)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard name != ".", name != ".." else { continue }
+            var info = stat()
+            guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+            let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            entries.append((name, Status(size: Int(info.st_size), modified: nanoseconds, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
     /// The whole file, or nil when it cannot be read.
     public static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)

@@ -40,7 +40,7 @@ public enum SitePlanner {
         for file in workspace.files.keys.sorted() where errors.contains(file) || !parsed.contains(file) {
             switch FileKind.of(file) {
             case .persona: plan.skipped += outputs(for: "personas/" + SourceFile.id(of: file).dropFirst("personas/".count), markdown: wantMarkdown, html: wantHTML)
-            case .cv: plan.skipped += outputs(for: "cvs/" + SourceFile.id(of: file).dropFirst("cvs/".count), markdown: wantMarkdown, html: wantHTML)
+            case .cv: plan.skipped += outputs(for: "cvs/" + SourceFile.id(of: file).dropFirst("cvs/".count), markdown: false, html: wantHTML)
             case .job: plan.skipped.append("jobs/" + SourceFile.id(of: file).dropFirst("jobs/".count) + ".html")
             case .team: plan.skipped.append("teams/" + SourceFile.id(of: file).dropFirst("teams/".count) + ".html")
             default: break
@@ -79,9 +79,11 @@ public enum SitePlanner {
         if let definition = library[cvTemplateID], definition.kind == "cv",
            let document = compiler.compile(definition, file: "document.md.mustache", shape: ContextShapes.cvDocument, into: &plan.diagnostics) {
             for cv in cvs {
+                // A CV's page is HTML only: its source is already structured data, and the
+                // Markdown documents people send are the personas'.
                 addDocument("cvs/\(cv.slug)", title: cv.name ?? cv.slug, description: cv.label, source: cv.path,
                             inputs: [settingsInput, cv.path] + document.inputs, template: document, page: page,
-                            markdown: wantMarkdown, html: wantHTML, context: { DocumentContext.cvPage(cv, settings: settings) }, into: &plan)
+                            markdown: false, html: wantHTML, context: { DocumentContext.cvPage(cv, settings: settings) }, into: &plan)
             }
         }
 

@@ -25,10 +25,9 @@ public enum WorkspaceScanner {
     }
 
     static func walk(root: String, relative: String, into entries: inout [Entry]) {
-        guard let names = FileSystem.list(FileSystem.join(root, relative)) else { return }
-        for name in names where !isIgnored(name) {
+        guard let listing = FileSystem.listWithStatus(FileSystem.join(root, relative)) else { return }
+        for (name, status) in listing where !isIgnored(name) {
             let path = relative + "/" + name
-            guard let status = FileSystem.status(FileSystem.join(root, path)) else { continue }
             if status.isDirectory {
                 walk(root: root, relative: path, into: &entries)
             } else {
