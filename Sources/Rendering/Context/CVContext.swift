@@ -11,7 +11,8 @@ enum CVContext {
         var contacts: [TemplateValue] = []
         func contact(_ kind: String, _ text: String?, _ href: String?) {
             guard let text, !text.isEmpty else { return }
-            contacts.append(["kind": .string(kind), "text": .string(text), "href": .optional(href), "first": .bool(contacts.isEmpty)])
+            contacts.append(["kind": .string(kind), "text": .string(text), "href": href.map(LinkDestination.value) ?? .null,
+                             "first": .bool(contacts.isEmpty)])
         }
         let email = node["email"]?.scalarText
         contact("email", email, email.map { "mailto:" + $0 })
@@ -69,7 +70,7 @@ enum CVContext {
 
     static func entry(_ node: YAMLNode, locale: LocaleStrings) -> TemplateValue {
         var extra: [(String, TemplateValue)] = (node.pairs ?? []).compactMap { pair in
-            pair.key.scalarText.map { ($0, TemplateValue(pair.value)) }
+            pair.key.scalarText.map { key in (key, TemplateValue(member: key, pair.value)) }
         }
         let dates = DateText.range(start: node["startDate"]?.scalarText, end: node["endDate"]?.scalarText, locale: locale)
             ?? DateText.format(node["date"]?.scalarText ?? node["releaseDate"]?.scalarText, locale: locale)
@@ -77,7 +78,7 @@ enum CVContext {
         let keywords = node["keywords"]?.strings.map(\.value) ?? []
         extra.append(("keywords_text", .optional(keywords.isEmpty ? nil : keywords.joined(separator: ", "))))
         if node["name"] == nil, let company = node["company"] { extra.append(("name", TemplateValue(company))) }
-        if node["url"] == nil, let website = node["website"] { extra.append(("url", TemplateValue(website))) }
+        if node["url"] == nil, let website = node["website"] { extra.append(("url", TemplateValue(member: "url", website))) }
         return .object(TemplateObject(extra))
     }
 }

@@ -16,8 +16,17 @@ extension TemplateValue {
             })
         case .mapping(let pairs):
             self = .object(TemplateObject(pairs.compactMap { pair in
-                pair.key.scalarText.map { ($0, TemplateValue(pair.value)) }
+                pair.key.scalarText.map { key in (key, TemplateValue(member: key, pair.value)) }
             }))
+        }
+    }
+
+    /// A mapping's member: addresses (`url`, `website`, ...) get link escaping, not text escaping.
+    init(member key: String, _ node: YAMLNode) {
+        if LinkDestination.keys.contains(key), let url = node.scalarText {
+            self = LinkDestination.value(url)
+        } else {
+            self.init(node)
         }
     }
 

@@ -1,0 +1,26 @@
+/// URLs as template data: readable in Markdown, and safe both as a link's destination and as
+/// text. Percent-encodes what could end a destination or start Markdown markup (space,
+/// parentheses, brackets, angle brackets, `*`, `_`, backquote, backslash, control characters);
+/// everything else is left as written, so `https://example.com` stays `https://example.com`.
+enum LinkDestination {
+    /// Keys whose values are addresses wherever they appear in template data.
+    static let keys: Set<String> = ["url", "website", "href", "image"]
+
+    static func value(_ url: String) -> TemplateValue { .raw(encode(url)) }
+
+    static func encode(_ url: String) -> String {
+        var out = ""
+        out.reserveCapacity(url.utf8.count)
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case " ", "(", ")", "[", "]", "<", ">", "*", "_", "`", "\\", "\"", "'", "{", "}", "|":
+                out += "%" + String(scalar.value, radix: 16, uppercase: true)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "%" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
