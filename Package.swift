@@ -25,6 +25,10 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),
         .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
         .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering"]),
+        // Pango/Cairo and Poppler both include cairo.h; they live in different targets, because two
+        // cairo-including C modules meeting in one release-built target lose cairo's constants.
+        .target(name: "Typesetting", dependencies: ["Core", "MarkdownSupport", "CPangoCairo"]),
+        .target(name: "PDFReading", dependencies: ["Core", "CPoppler"]),
         .executableTarget(name: "personaforge", dependencies: [
             "Core", "Workspace", "Rendering", "Build",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -36,6 +40,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
     ],

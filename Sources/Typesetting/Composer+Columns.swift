@@ -1,0 +1,116 @@
+import MarkdownSupport
+
+/// Blocks written between `<div class="columns">` and its `</div>`, split into the columns
+/// opened inside it: `<div class="column">` (an equal share), `<div class="sidebar">` (one
+/// share) and `<div class="main">` (two shares).
+struct ColumnCapture {
+    var columns: [(classes: [String], blocks: [MarkdownBlock])] = []
+    /// How many `<div>`s are open inside the container: 1 inside a column.
+    var depth = 0
+
+    mutating func append(_ block: MarkdownBlock) {
+        if columns.isEmpty { columns.append((["column"], [])) }
+        columns[columns.count - 1].blocks.append(block)
+    }
+
+    /// A column's share of the width.
+    static func weight(_ classes: [String]) -> Double {
+        classes.contains("main") ? 2 : 1
+    }
+}
+
+extension Composer {
+    /// Handles one raw HTML token for the columns layout; true when it was consumed.
+    func capturesColumns(_ token: LayoutTag.Token, _ context: Context, flush: () -> Void) -> Bool {
+        guard var capture = columnCapture else {
+            guard case .tag(let tag) = token, tag.name == "div", !tag.isClosing, !tag.isSelfClosing, tag.hasClass("columns") else { return false }
+            flush()
+            columnCapture = ColumnCapture()
+            return true
+        }
+        defer { if columnCapture != nil { columnCapture = capture } }
+        let range = SourceRange(file: "", startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)
+        switch token {
+        case .text(let text):
+            if !text.trimmingSpaces().isEmpty { capture.append(MarkdownBlock(.paragraph([.text(text.trimmingSpaces())]), range: range)) }
+        case .tag(let tag) where tag.name == "div" && !tag.isSelfClosing:
+            if !tag.isClosing {
+                capture.depth += 1
+                if capture.depth == 1 {
+                    capture.columns.append((tag.classes, []))
+                } else {
+                    capture.append(MarkdownBlock(.htmlBlock(tag.html), range: range))
+                }
+            } else if capture.depth == 0 {
+                columnCapture = nil
+                layOutColumns(capture, context)
+            } else {
+                capture.depth -= 1
+                if capture.depth > 0 { capture.append(MarkdownBlock(.htmlBlock("</div>"), range: range)) }
+            }
+        case .tag(let tag):
+            capture.append(MarkdownBlock(.htmlBlock(tag.html), range: range))
+        }
+        return true
+    }
+
+    /// Lays the columns side by side as one unit when they fit on a page, else one after another.
+    func layOutColumns(_ capture: ColumnCapture, _ context: Context) {
+        let columns = capture.columns.filter { !$0.blocks.isEmpty }
+        guard !columns.isEmpty else { return }
+        let gap = size * 1.6
+        let totalWeight = columns.map { ColumnCapture.weight($0.classes) }.reduce(0, +)
+        let available = context.width - gap * Double(columns.count - 1)
+        let firstHeading = headingCounter
+
+        var x = context.left
+        var marks: [Mark] = []
+        var anchors: [Anchor] = []
+        var height = 0.0
+        for column in columns {
+            let width = available * ColumnCapture.weight(column.classes) / totalWeight
+            let child = Composer(style: style, engine: engine, contentWidth: width, contentHeight: contentHeight, loadImage: loadImage)
+            child.headingAnchors = headingAnchors
+            child.headingCounter = headingCounter
+            child.layOut(column.blocks, Context(width: width, color: context.color, alignment: context.alignment, depth: 1))
+            headingCounter = child.headingCounter
+            for warning in child.warnings { warn(warning) }
+            var y = 0.0
+            for (index, atom) in child.atoms.enumerated() {
+                let gapAbove = index == 0 ? 0 : atom.spaceBefore
+                y += gapAbove
+                for band in atom.backdrops {
+                    let top = band.joinsAbove ? y - gapAbove : y
+                    marks.append(.box(x: x + band.x, y: top, width: band.width, height: y + atom.height - top, color: band.color))
+                }
+                marks += atom.marks.map { $0.shifted(dx: x, by: y) }
+                anchors += atom.anchors.map { var anchor = $0; anchor.dy += y; return anchor }
+                y += atom.height
+            }
+            height = max(height, y)
+            x += width + gap
+        }
+        if height <= contentHeight {
+            requestSpace(blockSpacing)
+            var atom = Atom(height: height, marks: marks)
+            atom.anchors = anchors
+            emit(atom, context)
+            requestSpace(blockSpacing)
+        } else {
+            // Taller than a page: stacked at full width, which paginates line by line.
+            headingCounter = firstHeading
+            for column in columns { layOut(column.blocks, context) }
+        }
+    }
+}
+
+extension LayoutTag {
+    /// The tag written out again (kept attributes only), to pass it on as raw HTML.
+    var html: String {
+        if isClosing { return "</\(name)>" }
+        var out = "<" + name
+        if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
+        if let href { out += " href=\"\(href)\"" }
+        return out + (isSelfClosing ? " />" : ">")
+    }
+}
