@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "Core", dependencies: ["CGLib"]),
         .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
@@ -29,8 +30,10 @@ let package = Package(
         // cairo-including C modules meeting in one release-built target lose cairo's constants.
         .target(name: "Typesetting", dependencies: ["Core", "MarkdownSupport", "CPangoCairo"]),
         .target(name: "PDFReading", dependencies: ["Core", "CPoppler"]),
+        // CV import: never depends on CPangoCairo (see above), reads PDFs through CPoppler itself.
+        .target(name: "Import", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "CPoppler", "CZlib"]),
         .executableTarget(name: "personaforge", dependencies: [
-            "Core", "Workspace", "Rendering", "Build",
+            "Core", "Workspace", "Rendering", "Build", "Import",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -41,6 +44,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "YAMLSupport", "Workspace", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
     ],

@@ -28,10 +28,13 @@ public enum YAMLEmitter {
     static func writeMapping(_ pairs: [YAMLNode.Pair], indent: Int, into out: inout String, topLevel: Bool = false) {
         let pad = String(repeating: " ", count: indent)
         var previousWasBlock = false
+        var previousKeepsLines = false
         for (index, pair) in pairs.enumerated() {
             let isBlock = isNonEmptyCollection(pair.value)
-            if topLevel, index > 0, isBlock || previousWasBlock { out += "\n" }
+            // A blank line after a `|+` block would become part of its text.
+            if topLevel, index > 0, isBlock || previousWasBlock, !previousKeepsLines { out += "\n" }
             previousWasBlock = isBlock
+            previousKeepsLines = keepsTrailingLines(pair.value)
             writePair(pair, pad: pad, indent: indent, into: &out)
         }
     }
@@ -79,6 +82,12 @@ public enum YAMLEmitter {
                 out += pad + "- " + inlineValue(item, indent: indent + 2) + "\n"
             }
         }
+    }
+
+    /// A scalar written as a `|+` block: its text ends in blank lines the block keeps.
+    static func keepsTrailingLines(_ node: YAMLNode) -> Bool {
+        guard case .scalar(let text, _) = node.content, text.hasSuffix("\n\n") else { return false }
+        return literalBlock(text, indent: 2) != nil
     }
 
     static func isNonEmptyCollection(_ node: YAMLNode) -> Bool {

@@ -7,6 +7,7 @@ struct PersonaForge: AsyncParsableCommand {
         commandName: "personaforge",
         abstract: "Turns a folder of Markdown and YAML personas and CVs into analysed, rendered documents.",
         version: ToolFingerprint.version,
-        subcommands: [Init.self, Check.self, Build.self, Export.self, Templates.self, Schema.self]
+        subcommands: [Init.self, Check.self, Build.self, Export.self, Templates.self, Schema.self,
+                      Import.self]
     )
 }
