@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),
         .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
         .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering"]),
+        .target(name: "Analysis", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
         // Pango/Cairo and Poppler both include cairo.h; they live in different targets, because two
         // cairo-including C modules meeting in one release-built target lose cairo's constants.
         .target(name: "Typesetting", dependencies: ["Core", "MarkdownSupport", "CPangoCairo"]),
@@ -33,7 +34,7 @@ let package = Package(
         // CV import: never depends on CPangoCairo (see above), reads PDFs through CPoppler itself.
         .target(name: "Import", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "CPoppler", "CZlib"]),
         .executableTarget(name: "personaforge", dependencies: [
-            "Core", "Workspace", "Rendering", "Build", "Import",
+            "Core", "Workspace", "Rendering", "Build", "Import", "Analysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -43,6 +44,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "YAMLSupport", "Workspace", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

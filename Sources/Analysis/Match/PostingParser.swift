@@ -1,0 +1,350 @@
+import Core
+import Workspace
+
+/// Reads what a posting asks for: skills through the taxonomy, years of experience, degrees,
+/// certifications and seniority, each marked required or preferred by the section it is in
+/// ("Requirements" / "Nice to have", in several languages) and by cues on its line ("ideally", "a plus").
+struct PostingParser {
+    let taxonomy: SkillTaxonomy
+
+    enum SectionKind: Sendable { case required, preferred, context, ignored }
+
+    // Heading words, lowercased; checked in this order (so "Preferred qualifications" is preferred).
+    static let preferredHeadings = [
+        "nice to have", "nice-to-have", "preferred", "bonus", "a plus", "plus points", "desirable", "desired", "good to have",
+        "optional", "extra credit", "would be great", "wünschenswert", "von vorteil", "pluspunkte", "nice to haves",
+        "atouts", "un plus", "souhaité", "apprécié", "deseable", "valorable", "se valorará", "pluspunten", "pré", "gradito",
+        "graditi", "titoli preferenziali", "diferenciais", "desejável",
+    ]
+    static let ignoredHeadings = [
+        "about us", "about the company", "who we are", "benefits", "we offer", "what we offer", "perks", "why join",
+        "why you'll love", "how to apply", "compensation", "salary", "our values", "equal opportunity", "diversity",
+        "wir bieten", "über uns", "was wir bieten", "nous offrons", "ce que nous offrons", "ofrecemos", "beneficios",
+        "wij bieden", "wat wij bieden", "offriamo", "oferecemos", "benefícios", "location", "the company", "our company",
+    ]
+    static let contextHeadings = [
+        "responsibilities", "what you'll do", "what you will do", "the role", "your role", "your tasks", "tasks", "duties",
+        "day to day", "day-to-day", "about the role", "the job", "your mission", "aufgaben", "deine aufgaben",
+        "ihre aufgaben", "missions", "vos missions", "responsabilités", "responsabilidades", "funciones", "taken",
+        "mansioni", "atividades", "what you'll be doing", "in this role",
+    ]
+    static let requiredHeadings = [
+        "requirements", "requirement", "qualifications", "must have", "must-have", "must haves", "what you bring",
+        "what we're looking for", "what we are looking for", "you have", "you bring", "about you", "who you are",
+        "your profile", "profile", "skills", "experience", "required", "minimum", "essential", "what you need",
+        "what you'll need", "anforderungen", "voraussetzungen", "ihr profil", "dein profil", "was du mitbringst",
+        "was sie mitbringen", "qualifikationen", "profil recherché", "votre profil", "exigences", "compétences",
+        "requisitos", "perfil", "tu perfil", "vereisten", "functie-eisen", "wat wij vragen", "jouw profiel",
+        "requisiti", "competenze", "requisitos obrigatórios",
+    ]
+
+    static let preferredLineCues = [
+        "nice to have", "nice-to-have", "a plus", "is a plus", "bonus", "preferred", "desirable", "would be great",
+        "good to have", "advantage", "advantageous", "von vorteil", "wünschenswert", "ein plus", "un plus", "souhaité",
+        "se valora", "deseable", "pluspunt", "gradito",
+    ]
+    /// Cues that make what follows them, up to the end of the clause, preferred: "event streaming, ideally Kafka".
+    static let scopedPreferredCues = ["ideally", "preferably", "idealerweise", "vorzugsweise", "idéalement", "idealmente", "bij voorkeur"]
+    static let requiredLineCues = ["must", "required", "essential", "mandatory", "zwingend", "obligatoire", "imprescindible"]
+    static let alternativeSeparators: Set<String> = [
+        "or", "/", "or another", "or other", "or similar", "or a similar", "or comparable", "or equivalent", "and/or",
+        "oder", "ou", "o", "of",
+    ]
+    static let yearWords: Set<String> = ["year", "years", "yrs", "yr", "jahre", "jahren", "jahr", "ans", "an", "años", "año", "anni", "anno", "jaar", "anos"]
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                              "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20]
+    static let languageContext = ["speak", "fluen", "language", "written", "spoken", "level", "native", "communicat", "proficien",
+                                  "sprach", "deutsch", "english", "idioma", "langue", "c1", "c2", "b2", "b1"]
+    static let degreeContext = ["degree", "bachelor", "master", "phd", "ph.d", "bsc", "msc", "mba", "diploma", "doctorate",
+                                "university", "abschluss", "studium", "diplôme", "licenciatura", "título", "graduate of", "b.s.", "m.s."]
+
+    func parse(_ job: Job) -> Posting {
+        var requirements: [Requirement] = []
+        if let title = job.frontMatter["title"], let text = title.scalarText, let (level, _) = Seniority.of(title: text) {
+            var requirement = Requirement(kind: .seniority, importance: .required, name: level.name.capitalizedFirst, skills: [],
+                                          category: nil, years: nil, level: level.name, field: nil, text: text, location: title.location)
+            requirement.seniority = level
+            requirements.append(requirement)
+        }
+        requirements += parse(text: job.body, file: job.path, firstLine: job.bodyFirstLine)
+        return Posting(job: job.path, title: job.title, company: job.company, requirements: Self.deduplicated(requirements))
+    }
+
+    /// The requirements of free text (a posting body, a team description), line by line.
+    func parse(text: String, file: String, firstLine: Int, everythingRequired: Bool = false) -> [Requirement] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // First pass: each line's section (nil before the first heading), and whether the posting
+        // has requirement sections at all.
+        var kinds: [SectionKind?] = []
+        var isHeading: [Bool] = []
+        var current: SectionKind?
+        var hasSections = false
+        var inFence = false
+        for line in lines {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            if !inFence, let heading = Self.heading(trimmed) {
+                current = Self.classify(heading) ?? .context
+                if current == .required || current == .preferred { hasSections = true }
+                isHeading.append(true)
+            } else {
+                isHeading.append(inFence)
+            }
+            kinds.append(current)
+        }
+        var requirements: [Requirement] = []
+        for (offset, line) in lines.enumerated() where !isHeading[offset] {
+            let text = Self.stripListMarker(line.trimmingWhitespace())
+            guard !text.isEmpty else { continue }
+            let kind = everythingRequired ? .required : kinds[offset] ?? (hasSections ? .ignored : .required)
+            let importance: Requirement.Importance
+            switch kind {
+            case .ignored: continue
+            case .required: importance = .required
+            case .preferred: importance = .preferred
+            case .context: importance = hasSections ? .preferred : .required
+            }
+            let location = SourceLocation(file: file, line: firstLine + offset, column: 1)
+            requirements += parseLine(text, importance: importance, location: location)
+        }
+        return requirements
+    }
+
+    /// The requirements of one line.
+    func parseLine(_ text: String, importance sectionImportance: Requirement.Importance, location: SourceLocation) -> [Requirement] {
+        let lowered = TextSearch.lowered(text)
+        var lineImportance = sectionImportance
+        if Self.preferredLineCueBytes.contains(where: { TextSearch.containsWord(lowered, $0) }) { lineImportance = .preferred }
+        if sectionImportance == .preferred, Self.requiredLineCueBytes.contains(where: { TextSearch.containsWord(lowered, $0) }) {
+            lineImportance = .required
+        }
+        // "ideally Kafka": from the cue to the end of its clause. Offsets are the lowered text's,
+        // which match the original's for the ASCII cues and clause marks searched.
+        var preferredRanges: [Range<Int>] = []
+        for cue in Self.scopedPreferredCueBytes {
+            var search = 0
+            while let start = TextSearch.find(cue, in: lowered, from: search) {
+                var end = start
+                while end < lowered.count, ![UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(lowered[end]) { end += 1 }
+                preferredRanges.append(start..<end)
+                search = start + 1
+            }
+        }
+        func importance(at offset: Int) -> Requirement.Importance {
+            preferredRanges.contains { $0.contains(offset) } ? .preferred : lineImportance
+        }
+
+        var requirements: [Requirement] = []
+        let mentions = taxonomy.mentions(in: text).filter { mention in
+            let skill = taxonomy[mention.owner]
+            guard skill.category == "languages" else { return true }
+            return Self.languageContextBytes.contains { TextSearch.contains(lowered, $0) }
+        }
+        // Group "Go or Java", "Python, Go, or Java" into one requirement.
+        var groups: [[TermTrie.Match]] = []
+        var chain: [TermTrie.Match] = []
+        var chainHasOr = false
+        func flush() {
+            if chainHasOr { groups.append(chain) } else { groups += chain.map { [$0] } }
+            chain = []
+            chainHasOr = false
+        }
+        let bytes = Array(text.utf8)
+        for mention in mentions {
+            if let last = chain.last {
+                let between = String(decoding: bytes[last.end..<mention.start], as: UTF8.self).lowercased()
+                    .trimmingCharacters(in: " ,").trimmingWhitespace()
+                let hadComma = String(decoding: bytes[last.end..<mention.start], as: UTF8.self).contains(",")
+                if Self.alternativeSeparators.contains(between) || (between.hasPrefix("or ") && between.count < 16) {
+                    chainHasOr = true
+                    chain.append(mention)
+                    continue
+                } else if between.isEmpty, hadComma {
+                    chain.append(mention)
+                    continue
+                }
+                flush()
+            }
+            chain.append(mention)
+        }
+        flush()
+
+        for group in groups {
+            let ids = group.map(\.owner)
+            let skills = ids.map { taxonomy[$0] }
+            let start = group[0].start, end = group.last!.end
+            var kind: Requirement.Kind = skills.allSatisfy({ $0.category == "certifications" }) ? .certification : .skill
+            var name = skills.map(\.name).joined(separator: " or ")
+            // "AWS certification", "certified Scrum ..."
+            let after = String(decoding: bytes[end...].prefix(24), as: UTF8.self).lowercased()
+            let before = String(decoding: bytes[..<start].suffix(12), as: UTF8.self).lowercased()
+            if kind == .skill, after.hasPrefix(" certification") || after.hasPrefix(" certificate") || after.hasPrefix(" certified")
+                || before.hasSuffix("certified ") || before.hasSuffix("certification in ") {
+                kind = .certification
+                name += " certification"
+            }
+            var requirement = Requirement(kind: kind, importance: importance(at: start), name: name, skills: skills.map(\.name),
+                                          category: skills[0].category, years: nil, level: nil, field: nil, text: text, location: location)
+            requirement.skillIDs = ids
+            requirements.append(requirement)
+        }
+        if let years = yearsRequirement(text, groups: groups, importance: lineImportance, location: location) {
+            requirements.insert(years, at: 0)
+        }
+        if Self.degreeContextBytes.contains(where: { TextSearch.contains(lowered, $0) }), let (level, _) = DegreeLevel.find(in: text, strict: true) {
+            let field = Self.fieldOfStudy(in: text)
+            var requirement = Requirement(kind: .education, importance: lineImportance,
+                                          name: level.name.capitalizedFirst + (field.map { " in \($0)" } ?? ""), skills: [], category: nil,
+                                          years: nil, level: level.name, field: field, text: text, location: location)
+            requirement.degree = level
+            requirements.insert(requirement, at: 0)
+        }
+        return requirements
+    }
+
+    /// "8+ years of experience building backend systems" -> 8 years, about Backend development.
+    func yearsRequirement(_ text: String, groups: [[TermTrie.Match]], importance: Requirement.Importance,
+                          location: SourceLocation) -> Requirement? {
+        // Tokens with their UTF-8 offsets, keeping "+" and "-" inside numbers ("8+", "3-5").
+        var tokens: [(text: String, offset: Int)] = []
+        var current = "", start = 0, offset = 0
+        for scalar in text.unicodeScalars {
+            let character = Character(scalar)
+            if character.isLetter || character.isNumber || character == "+" || (character == "-" && !current.isEmpty) {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            } else if !current.isEmpty {
+                tokens.append((current.lowercased(), start))
+                current = ""
+            }
+            offset += String(scalar).utf8.count
+        }
+        if !current.isEmpty { tokens.append((current.lowercased(), start)) }
+        for (index, token) in tokens.enumerated() {
+            guard let years = Self.number(token.text) else { continue }
+            var next = index + 1
+            if next < tokens.count, tokens[next].text == "+" || tokens[next].text == "or" && next + 1 < tokens.count && tokens[next + 1].text == "more" {
+                next += tokens[next].text == "+" ? 1 : 2
+            }
+            guard next < tokens.count, Self.yearWords.contains(tokens[next].text), years >= 1, years <= 30 else { continue }
+            let yearsEnd = tokens[next].offset + tokens[next].text.utf8.count
+            // The subject: the first skill named soon after, in the same clause.
+            let clauseEnd = text.utf8.dropFirst(yearsEnd).firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }
+                .map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? text.utf8.count
+            let subject = groups.first { group in
+                group[0].start >= yearsEnd && group[0].start < min(clauseEnd, yearsEnd + 60)
+                    && !["soft-skills", "languages", "industries"].contains(taxonomy[group[0].owner].category)
+            }
+            let names = subject?.map { taxonomy[$0.owner].name } ?? []
+            var requirement = Requirement(kind: .years, importance: importance,
+                                          name: "\(years)+ years of " + (names.isEmpty ? "experience" : names.joined(separator: " or ")),
+                                          skills: names, category: subject.map { taxonomy[$0[0].owner].category },
+                                          years: years, level: nil, field: nil, text: text, location: location)
+            requirement.skillIDs = subject?.map(\.owner) ?? []
+            return requirement
+        }
+        return nil
+    }
+
+    static func number(_ token: String) -> Int? {
+        let digits = token.prefix { $0.isNumber }
+        if !digits.isEmpty {
+            let rest = token.dropFirst(digits.count)
+            guard rest.isEmpty || rest == "+" || rest.hasPrefix("-") || rest.hasPrefix("+") else { return nil }
+            return Int(digits)
+        }
+        return numberWords[token]
+    }
+
+    /// "Bachelor's degree in Computer Science or a related field" -> "Computer Science or a related field".
+    static func fieldOfStudy(in text: String) -> String? {
+        guard let range = text.firstRange(of: " in ") ?? text.firstRange(of: " of ") else { return nil }
+        var field = String(text[range.upperBound...])
+        if let stop = field.firstIndex(where: { $0 == "," || $0 == ";" || $0 == "." || $0 == "(" }) { field = String(field[..<stop]) }
+        field = field.trimmingWhitespace()
+        guard !field.isEmpty, field.count < 80, field.first?.isLetter == true else { return nil }
+        return field
+    }
+
+    // MARK: - Lines
+
+    /// The heading text of a Markdown heading, a bold line, or a short line ending in a colon.
+    static func heading(_ line: String) -> String? {
+        if line.hasPrefix("#") {
+            let text = line.drop { $0 == "#" }
+            guard text.first == " " else { return nil }
+            return text.trimmingWhitespace().trimmingCharacters(in: ":")
+        }
+        for mark in ["**", "__"] where line.hasPrefix(mark) && (line.hasSuffix(mark) || line.hasSuffix(mark + ":")) && line.count > 4 {
+            let inner = line.dropFirst(2).dropLast(line.hasSuffix(":") ? 3 : 2)
+            if !inner.contains(mark) { return inner.trimmingWhitespace().trimmingCharacters(in: ":") }
+        }
+        if line.hasSuffix(":"), !isListItem(line), line.split(separator: " ").count <= 8 {
+            return String(line.dropLast()).trimmingWhitespace()
+        }
+        // A short plain line that is a known heading word ("Requirements").
+        if !isListItem(line), line.split(separator: " ").count <= 5, classify(line) != nil, !line.hasSuffix(".") {
+            return line
+        }
+        return nil
+    }
+
+    static let headingBytes: [(SectionKind, [[UInt8]])] = [
+        (.preferred, TextSearch.bytes(preferredHeadings)), (.ignored, TextSearch.bytes(ignoredHeadings)),
+        (.context, TextSearch.bytes(contextHeadings)), (.required, TextSearch.bytes(requiredHeadings)),
+    ]
+    static let preferredLineCueBytes = TextSearch.bytes(preferredLineCues)
+    static let requiredLineCueBytes = TextSearch.bytes(requiredLineCues)
+    static let scopedPreferredCueBytes = TextSearch.bytes(scopedPreferredCues)
+    static let languageContextBytes = TextSearch.bytes(languageContext)
+    static let degreeContextBytes = TextSearch.bytes(degreeContext)
+
+    static func classify(_ heading: String) -> SectionKind? {
+        let lowered = TextSearch.lowered(heading)
+        for (kind, cues) in headingBytes where cues.contains(where: { TextSearch.containsWord(lowered, $0) }) { return kind }
+        return nil
+    }
+
+    static func isListItem(_ line: String) -> Bool {
+        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") || line.hasPrefix("• ")
+            || (line.first?.isNumber == true && (line.contains(". ") || line.contains(") ")) && line.prefix(4).contains { $0 == "." || $0 == ")" })
+    }
+
+    static func stripListMarker(_ line: String) -> String {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") || line.hasPrefix("• ") {
+            return String(line.dropFirst(2)).trimmingWhitespace()
+        }
+        if let first = line.first, first.isNumber, let dot = line.prefix(4).firstIndex(where: { $0 == "." || $0 == ")" }) {
+            let rest = line[line.index(after: dot)...]
+            if rest.first == " " { return rest.trimmingWhitespace() }
+        }
+        return line
+    }
+
+    /// One requirement per thing asked for, the strongest importance kept, in posting order.
+    static func deduplicated(_ requirements: [Requirement]) -> [Requirement] {
+        var result: [Requirement] = []
+        var byKey: [String: Int] = [:]
+        for requirement in requirements {
+            let key = "\(requirement.kind.rawValue)|\(requirement.skillIDs.sorted())|\(requirement.years ?? 0)|\(requirement.level ?? "")"
+            if let index = byKey[key] {
+                if requirement.importance == .required { result[index].importance = .required }
+                continue
+            }
+            byKey[key] = result.count
+            result.append(requirement)
+        }
+        return result
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    func trimmingCharacters(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

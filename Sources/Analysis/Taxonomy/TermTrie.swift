@@ -1,0 +1,205 @@
+/// Finds known terms in text, word-bounded and case-insensitive, longest first.
+///
+/// Terms are stored as lowercase ASCII bytes in a trie; a space or hyphen in a term matches any
+/// run of spaces, tabs, newlines or hyphens in the text, so "event-driven" finds "event driven".
+/// A match must start and end at a word boundary: "Java" is not found in "JavaScript", "C" not
+/// in "C++" or "C#". A term may carry a plural "s"/"es" in the text ("APIs" finds "API").
+/// Case-sensitive terms ("Go", "React") must also match their capitalisation exactly.
+struct TermTrie: Sendable {
+    struct Term: Sendable {
+        /// The owner's index (a skill).
+        var owner: Int32
+        /// For case-sensitive terms: the term's bytes without separators, as written.
+        var exact: [UInt8]?
+        var allowsPlural: Bool
+    }
+
+    struct Match: Sendable, Hashable {
+        var owner: Int32
+        /// UTF-8 offsets into the text: `start..<end`.
+        var start: Int
+        var end: Int
+    }
+
+    static let separator: UInt8 = 0x20
+
+    /// Root transitions, one per byte, for speed; deeper ones in `edges`.
+    private var root = [Int32](repeating: -1, count: 256)
+    private var edges: [Int64: Int32] = [:]
+    /// For each node, the terms ending there (indices into `terms`).
+    private var ends: [Int32: [Int32]] = [:]
+    private var nodeCount: Int32 = 1
+    private(set) var terms: [Term] = []
+
+    init() {}
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    /// Adds a term for `owner`. Returns false when the term normalises to nothing.
+    @discardableResult
+    mutating func insert(_ text: String, owner: Int32, caseSensitive: Bool) -> Bool {
+        let normalized = Self.normalize(text)
+        guard !normalized.isEmpty else { return false }
+        let exact: [UInt8]? = caseSensitive ? Array(text.utf8).filter { !Self.isSeparator($0) } : nil
+        let last = normalized.last!
+        let plural = !caseSensitive && normalized.count >= 3 && Self.isLetter(last)
+        terms.append(Term(owner: owner, exact: exact, allowsPlural: plural))
+        let index = Int32(terms.count - 1)
+        add(normalized, term: index)
+        // "Payments" also finds "payment"; not for words like "analytics" or "business".
+        if !caseSensitive, normalized.count >= 6, last == UInt8(ascii: "s"), Self.singularizable(normalized) {
+            add(Array(normalized.dropLast()), term: index)
+        }
+        return true
+    }
+
+    private mutating func add(_ bytes: [UInt8], term: Int32) {
+        var node: Int32 = 0
+        for byte in bytes {
+            if node == 0 {
+                if root[Int(byte)] < 0 { root[Int(byte)] = nodeCount; nodeCount += 1 }
+                node = root[Int(byte)]
+            } else {
+                let key = Int64(node) << 8 | Int64(byte)
+                if let next = edges[key] { node = next } else {
+                    edges[key] = nodeCount
+                    node = nodeCount
+                    nodeCount += 1
+                }
+            }
+        }
+        ends[node, default: []].append(term)
+    }
+
+    @inline(__always) private func child(_ node: Int32, _ byte: UInt8) -> Int32? {
+        if node == 0 {
+            let next = root[Int(byte)]
+            return next < 0 ? nil : next
+        }
+        return edges[Int64(node) << 8 | Int64(byte)]
+    }
+
+    /// The longest term starting at `start` (which the caller has checked is a word start).
+    func longestMatch(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Match? {
+        var node: Int32 = 0
+        var position = start
+        var best: Match?
+        let count = text.count
+        while position < count {
+            let byte = text[position]
+            var next: Int32?
+            var after = position + 1
+            if Self.isSeparator(byte) {
+                // A run of spaces/hyphens is one separator.
+                while after < count, Self.isSeparator(text[after]) { after += 1 }
+                next = child(node, Self.separator)
+            } else {
+                next = child(node, Self.lower(byte))
+            }
+            guard let found = next else { break }
+            node = found
+            position = after
+            if let terminal = ends[node] {
+                for index in terminal {
+                    let term = terms[Int(index)]
+                    if let end = acceptedEnd(of: term, in: text, from: start, to: position), best.map({ end > $0.end }) ?? true {
+                        best = Match(owner: term.owner, start: start, end: end)
+                    }
+                }
+            }
+        }
+        return best
+    }
+
+    /// Where a term ending at `end` really ends (after a plural), or nil if it may not end there.
+    private func acceptedEnd(of term: Term, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        // A term never ends on a separator ("go " is not "go").
+        if end > start, Self.isSeparator(text[end - 1]) { return nil }
+        if let exact = term.exact {
+            var offset = 0
+            for position in start..<end where !Self.isSeparator(text[position]) {
+                guard offset < exact.count, exact[offset] == text[position] else { return nil }
+                offset += 1
+            }
+            guard offset == exact.count else { return nil }
+        }
+        if Self.endsWord(text, at: end) { return end }
+        if term.allowsPlural {
+            if end < text.count, Self.lower(text[end]) == UInt8(ascii: "s"), Self.endsWord(text, at: end + 1) { return end + 1 }
+            if end + 1 < text.count, Self.lower(text[end]) == UInt8(ascii: "e"), Self.lower(text[end + 1]) == UInt8(ascii: "s"),
+               Self.endsWord(text, at: end + 2) { return end + 2 }
+        }
+        return nil
+    }
+
+    /// Every term in `text`, left to right, longest first, not overlapping.
+    func matches(in text: String) -> [Match] {
+        var text = text
+        return text.withUTF8 { buffer in
+            var found: [Match] = []
+            var position = 0
+            let count = buffer.count
+            while position < count {
+                let byte = buffer[position]
+                let startsWord = Self.isWordByte(byte) || byte == UInt8(ascii: ".")
+                if startsWord, position == 0 || !Self.isWordByte(buffer[position - 1]), let match = longestMatch(in: buffer, at: position) {
+                    found.append(match)
+                    position = match.end
+                    continue
+                }
+                position += 1
+            }
+            return found
+        }
+    }
+
+    // MARK: - Bytes
+
+    static func normalize(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        for byte in text.utf8 {
+            if isSeparator(byte) {
+                if let last = out.last, last != separator { out.append(separator) }
+            } else {
+                out.append(lower(byte))
+            }
+        }
+        while out.last == separator { out.removeLast() }
+        return out
+    }
+
+    static func singularizable(_ normalized: [UInt8]) -> Bool {
+        let tail = String(decoding: normalized.suffix(3), as: UTF8.self)
+        return !(tail.hasSuffix("ss") || tail.hasSuffix("us") || tail.hasSuffix("is") || tail == "ics")
+    }
+
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "-")
+    }
+
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+        let lowered = lower(byte)
+        return lowered >= 0x61 && lowered <= 0x7A
+    }
+
+    /// Letters, digits, underscore, and any non-ASCII byte (letters of other scripts).
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_")
+    }
+
+    /// True when a term may end before `position`: the next byte does not continue a word or a
+    /// name like "C++", "C#" or "R&D".
+    @inline(__always) static func endsWord(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position < text.count else { return true }
+        let byte = text[position]
+        if isWordByte(byte) { return false }
+        if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "&") { return false }
+        // "Node.js": a dot followed by a letter continues the name.
+        if byte == UInt8(ascii: "."), position + 1 < text.count, isLetter(text[position + 1]) { return false }
+        return true
+    }
+}
