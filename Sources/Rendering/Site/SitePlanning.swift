@@ -1,0 +1,32 @@
+import Core
+import Workspace
+
+/// What every part of the plan shares: the workspace, its settings, the templates compiled so far
+/// and the site's page layout. Built once per plan by `SitePlanner`.
+struct SitePlanning {
+    let workspace: Workspace
+    let settings: Settings
+    let locale: LocaleStrings
+    let library: TemplateLibrary
+    var compiler: TemplateCache
+    let site: TemplateDefinition
+    /// Nil when the layout failed its check: no HTML page can be made, the rest still can.
+    let page: PageLayout?
+    /// Files with errors: nothing is made from them.
+    let errors: Set<String>
+    let wantMarkdown: Bool
+    let wantHTML: Bool
+    /// Personas whose own file and CV are free of errors, in path order.
+    let personas: [Persona]
+    /// CVs free of errors, in path order.
+    let cvs: [CV]
+
+    /// What every site page reads besides its own data: settings, layout and stylesheet.
+    var siteInputs: [String] {
+        [SitePlanner.settingsInput] + (page?.layout.inputs ?? []) + (site.files["style.css"].map { [$0.inputPath] } ?? [])
+    }
+
+    mutating func compile(_ definition: TemplateDefinition, file: String, shape: TemplateShape, into plan: inout OutputPlan) -> CompiledTemplate? {
+        compiler.compile(definition, file: file, shape: shape, into: &plan.diagnostics)
+    }
+}
