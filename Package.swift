@@ -24,17 +24,19 @@ let package = Package(
         .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
         .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM"]),
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),
-        .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
-        .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering"]),
+        .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "Analysis", "LLM", "Typesetting", "DOCX"]),
+        .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering", "Import", "PDFReading"]),
         .target(name: "Analysis", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
         // Pango/Cairo and Poppler both include cairo.h; they live in different targets, because two
         // cairo-including C modules meeting in one release-built target lose cairo's constants.
         .target(name: "Typesetting", dependencies: ["Core", "MarkdownSupport", "CPangoCairo"]),
         .target(name: "PDFReading", dependencies: ["Core", "CPoppler"]),
+        .target(name: "DOCX", dependencies: ["Core", "MarkdownSupport", "CZlib"]),
+        .target(name: "LLM", dependencies: ["Core", "YAMLSupport", "Workspace", "Analysis"]),
         // CV import: never depends on CPangoCairo (see above), reads PDFs through CPoppler itself.
         .target(name: "Import", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "CPoppler", "CZlib"]),
         .executableTarget(name: "personaforge", dependencies: [
-            "Core", "Workspace", "Rendering", "Build", "Import", "Analysis",
+            "Core", "Workspace", "Rendering", "Build", "Import", "Analysis", "LLM", "DOCX", "Typesetting", "PDFReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -47,6 +49,8 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "YAMLSupport", "Workspace", "TestSupport"]),
+        .testTarget(name: "DOCXTests", dependencies: ["DOCX", "MarkdownSupport", "Core", "TestSupport"]),
+        .testTarget(name: "LLMTests", dependencies: ["LLM", "Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
     ],

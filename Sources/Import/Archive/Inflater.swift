@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// Raw DEFLATE and CRC-32 through zlib: the only file in the module that touches it.
 enum Inflater {

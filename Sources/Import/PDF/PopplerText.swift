@@ -1,4 +1,4 @@
-import CPoppler
+internal import CPoppler
 
 /// A PDF's text as poppler-glib lays it out: per page, every character with its box and font,
 /// and the page's link targets. The only file in the module that touches poppler; everything
