@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Import
 import Rendering
 import Workspace
 
@@ -11,6 +12,7 @@ public enum Builder {
         BuildStep(name: "scan", run: scan),
         BuildStep(name: "quick-check", run: quickCheck),
         BuildStep(name: "load", run: load),
+        BuildStep(name: "import-cvs", run: importLinkedCVs),
         BuildStep(name: "plan", run: plan),
         BuildStep(name: "fingerprint", run: fingerprint),
         BuildStep(name: "render", run: render),
@@ -81,6 +83,13 @@ public enum Builder {
     @Sendable static func load(_ context: inout BuildContext) async throws {
         let workspace = try await WorkspaceLoader.load(root: context.options.root, entries: context.entries)
         context.report.diagnostics += workspace.diagnostics
+        context.workspace = workspace
+    }
+
+    /// CVs personas name in another format (`cv: cvs/jane.pdf`), imported once per content.
+    @Sendable static func importLinkedCVs(_ context: inout BuildContext) async throws {
+        guard var workspace = context.workspace else { return }
+        context.report.diagnostics += LinkedCVImport.apply(to: &workspace, tool: context.options.toolFingerprint)
         context.workspace = workspace
     }
 

@@ -2,6 +2,8 @@ import Analysis
 import ArgumentParser
 import Core
 import Foundation
+import Import
+import Rendering
 import Workspace
 import YAMLSupport
 
@@ -56,9 +58,10 @@ struct AnalysisSession {
     /// Loads the workspace; a folder that is not one is the user's error (exit 1).
     static func load(_ options: WorkspaceOptions, today: JSONResumeDate) async throws -> AnalysisSession {
         let console = options.console
-        let workspace: Workspace
+        var workspace: Workspace
         do {
             workspace = try await WorkspaceLoader.load(root: options.root)
+            LinkedCVImport.apply(to: &workspace, tool: ToolFingerprint.current)
         } catch let error as WorkspaceLoader.NotAWorkspace {
             console.error("error: \(error)")
             throw ExitCode(1)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Core
 import Foundation
+import Import
 import Rendering
 import Workspace
 
@@ -31,7 +32,8 @@ extension PersonaForge {
         func run() async throws {
             let console = options.console
             do {
-                let workspace = try await WorkspaceLoader.load(root: options.root)
+                var workspace = try await WorkspaceLoader.load(root: options.root)
+                LinkedCVImport.apply(to: &workspace, tool: ToolFingerprint.current)
                 let subject = try DocumentExporter.subject(document, in: workspace)
                 let source = DocumentExporter.source(of: subject)
                 let problems = workspace.diagnostics.filter { $0.severity == .error && ($0.location?.file == source || $0.location?.file == cvPath(subject)) }

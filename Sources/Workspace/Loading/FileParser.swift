@@ -114,3 +114,13 @@ enum FileParser {
         }
     }
 }
+
+extension CV {
+    /// A CV from YAML or JSON text, validated against the JSON Resume schema; its values' locations
+    /// name `file.path`. For CVs that do not come from the workspace folder (imported ones).
+    public static func parse(_ file: SourceFile) -> (CV?, [Diagnostic]) {
+        let (item, diagnostics) = FileParser.parse(file, as: .cv)
+        guard case .cv(let cv)? = item else { return (nil, diagnostics) }
+        return (cv, diagnostics)
+    }
+}
