@@ -1,6 +1,7 @@
 import Core
 import Rendering
 import Workspace
+import YAMLSupport
 
 /// The values a build passes from step to step.
 struct BuildContext: Sendable {
@@ -20,5 +21,11 @@ struct BuildContext: Sendable {
     /// Set by a step that finds nothing more to do.
     var finished = false
 
-    init(options: BuildOptions) { self.options = options }
+    /// The month analyses take as today.
+    let today: JSONResumeDate
+
+    init(options: BuildOptions) {
+        self.options = options
+        today = options.today ?? Builder.currentMonth()
+    }
 }

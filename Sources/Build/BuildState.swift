@@ -30,6 +30,8 @@ public struct BuildState: Sendable, Equatable {
     public var outputFolder: String = ""
     /// When the state was written, in nanoseconds: files modified within a second of it are re-hashed.
     public var written: Int64 = 0
+    /// The month analyses took as today: a new month redoes the reports, though no file changed.
+    public var today: String = ""
     public var files: [String: FileRecord] = [:]
     /// Every input the outputs depend on, by path, with the hash it had (files and virtual inputs).
     public var inputHashes: [String: String] = [:]
@@ -69,6 +71,7 @@ public struct BuildState: Sendable, Equatable {
                 case "tool": state.tool = text(1) ?? ""
                 case "output-folder": state.outputFolder = text(1) ?? ""
                 case "written": state.written = Int64(integer(fields[1]) ?? 0)
+                case "today": state.today = text(1) ?? ""
                 case "failed": if let failed = text(1) { state.failed.insert(failed) }
                 default: return false
                 }
@@ -157,7 +160,7 @@ public struct BuildState: Sendable, Equatable {
 
     /// The state file's text; sorted so that the same build writes the same bytes.
     public func serialized() -> String {
-        var out = [Self.header, "tool\t\(tool)", "output-folder\t\(outputFolder)", "written\t\(written)"]
+        var out = [Self.header, "tool\t\(tool)", "output-folder\t\(outputFolder)", "written\t\(written)", "today\t\(today)"]
         for (path, record) in files.sorted(by: { $0.key < $1.key }) {
             out.append("file\t\(record.size)\t\(record.modified)\t\(record.hash)\t\(path)")
         }

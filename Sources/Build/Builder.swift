@@ -1,8 +1,10 @@
+import Analysis
 import Core
 import Foundation
 import Import
 import Rendering
 import Workspace
+import YAMLSupport
 
 /// Runs a build: decides what is stale from recorded fingerprints and makes only that.
 public enum Builder {
@@ -68,6 +70,7 @@ public enum Builder {
     @Sendable static func quickCheck(_ context: inout BuildContext) async throws {
         let previous = context.previous
         guard previous.tool == context.options.toolFingerprint, previous.outputFolder == context.outputFolder,
+              previous.today == context.today.description,
               previous.failed.isEmpty, previous.files.count == context.entries.count, !previous.outputs.isEmpty else { return }
         let racyAfter = previous.written - 1_000_000_000
         for entry in context.entries {
@@ -95,9 +98,15 @@ public enum Builder {
 
     @Sendable static func plan(_ context: inout BuildContext) async throws {
         guard let workspace = context.workspace else { return }
-        context.plan = SitePlanner.plan(workspace)
+        context.plan = SitePlanner.plan(workspace, today: context.today)
         context.report.diagnostics += context.plan.diagnostics
         context.report.failed = context.plan.skipped.sorted()
+    }
+
+    /// The month analyses take as today: SOURCE_DATE_EPOCH's (reproducible builds), else the clock's.
+    static func currentMonth() -> JSONResumeDate {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(time(nil))
+        return Analysis.month(ofEpochSeconds: epoch)
     }
 
     @Sendable static func fingerprint(_ context: inout BuildContext) async throws {
@@ -180,6 +189,7 @@ public enum Builder {
         guard !context.options.dryRun, let workspace = context.workspace else { return }
         var state = BuildState()
         state.tool = context.options.toolFingerprint
+        state.today = context.today.description
         state.outputFolder = context.outputFolder
         state.written = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         for entry in context.entries {

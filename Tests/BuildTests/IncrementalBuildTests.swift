@@ -10,13 +10,21 @@ import TestSupport
         "assets/style.css", "cvs/jane.html", "index.html", "jobs/acme.html", "jobs/index.html",
         "personas/acme/it-manager.html", "personas/acme/it-manager.md", "personas/backend.html", "personas/backend.md",
         "teams/platform.html",
-    ]
+    ] + reports
+
+    /// Every analysis report of the fixture: JSON, Markdown and HTML of each, and their index.
+    static let reports = [
+        "reports/gap/acme/it-manager", "reports/gap/backend", "reports/knowledge", "reports/match/acme/backend", "reports/team/platform",
+    ].flatMap { [$0 + ".html", $0 + ".json", $0 + ".md"] } + ["reports/index.html"]
+
+    /// A report's three files.
+    static func report(_ base: String) -> [String] { ["reports/\(base).html", "reports/\(base).json", "reports/\(base).md"] }
 
     @Test func firstBuildRendersEveryOutput() async throws {
         let harness = try BuildHarness()
         let report = try await harness.build()
         #expect(report.diagnostics == [])
-        #expect(report.rendered == Self.everything)
+        #expect(report.rendered == Self.everything.sorted())
         #expect(report.reused == 0)
         #expect(report.succeeded)
         for path in Self.everything { #expect(harness.output(path) != nil, "missing \(path)") }
@@ -53,8 +61,11 @@ import TestSupport
         _ = try await harness.build()
         try harness.workspace.append("personas/backend.md", "\nOne more line.\n")
         let report = try await harness.build()
-        #expect(report.rendered == ["index.html", "jobs/acme.html", "jobs/index.html", "personas/backend.html",
-                                    "personas/backend.md", "teams/platform.html"])
+        // Its reports too: its CV quality, its match, its team's gaps, and the knowledge base.
+        #expect(report.rendered == (["index.html", "jobs/acme.html", "jobs/index.html", "personas/backend.html",
+                                     "personas/backend.md", "teams/platform.html"] + Self.report("gap/backend")
+                                    + ["reports/index.html"] + Self.report("knowledge") + Self.report("match/acme/backend")
+                                    + Self.report("team/platform")).sorted())
         #expect(harness.output("personas/backend.md")?.contains("One more line.") == true)
     }
 
@@ -63,7 +74,8 @@ import TestSupport
         _ = try await harness.build()
         try harness.workspace.append("personas/acme/it-manager.md", "\nShe prefers email.\n")
         let report = try await harness.build()
-        #expect(report.rendered == ["index.html", "personas/acme/it-manager.html", "personas/acme/it-manager.md"])
+        #expect(report.rendered == (["index.html", "personas/acme/it-manager.html", "personas/acme/it-manager.md", "reports/index.html"]
+                                    + Self.report("gap/acme/it-manager") + Self.report("knowledge")).sorted())
     }
 
     @Test func editingACVRerendersThePersonasInheritingIt() async throws {
@@ -71,8 +83,10 @@ import TestSupport
         _ = try await harness.build()
         try harness.workspace.append("cvs/jane.yaml", "languages:\n  - language: German\n")
         let report = try await harness.build()
-        #expect(report.rendered == ["cvs/jane.html", "index.html", "personas/backend.html",
-                                    "personas/backend.md", "teams/platform.html"])
+        // The reports index lists titles only, so a CV edit leaves it alone.
+        #expect(report.rendered == (["cvs/jane.html", "index.html", "personas/backend.html", "personas/backend.md", "teams/platform.html"]
+                                    + Self.report("gap/backend") + Self.report("knowledge") + Self.report("match/acme/backend")
+                                    + Self.report("team/platform")).sorted())
     }
 
     @Test func overridingATemplateRerendersItsUsersOnly() async throws {
@@ -90,7 +104,7 @@ import TestSupport
         _ = try await harness.build()
         try harness.workspace.append("personaforge.yaml", "owner: Jane\n")
         let report = try await harness.build()
-        #expect(report.rendered == Self.everything.filter { $0 != "assets/style.css" })
+        #expect(report.rendered == Self.everything.filter { $0 != "assets/style.css" }.sorted())
     }
 
     @Test func aNewToolVersionRebuildsEverything() async throws {
@@ -98,7 +112,7 @@ import TestSupport
         _ = try await harness.build()
         harness.tool = "test-tool-2"
         let report = try await harness.build(explain: true)
-        #expect(report.rendered == Self.everything)
+        #expect(report.rendered == Self.everything.sorted())
         #expect(report.explanations["index.html"] == ["PersonaForge itself changed"])
     }
 
@@ -107,8 +121,8 @@ import TestSupport
         _ = try await harness.build()
         try harness.workspace.remove("personas/acme/it-manager.md")
         let report = try await harness.build()
-        #expect(report.removed == ["personas/acme/it-manager.html", "personas/acme/it-manager.md"])
-        #expect(report.rendered == ["index.html"])
+        #expect(report.removed == ["personas/acme/it-manager.html", "personas/acme/it-manager.md"] + Self.report("gap/acme/it-manager"))
+        #expect(report.rendered == ["index.html", "reports/index.html"] + Self.report("knowledge"))
         #expect(!harness.workspace.exists("_build/personas/acme"))
         #expect(harness.output("index.html")?.contains("IT Manager") == false)
     }
@@ -118,20 +132,21 @@ import TestSupport
         _ = try await harness.build()
         try harness.workspace.append("jobs/acme.md", "- Kafka\n")
         let report = try await harness.build(explain: true)
-        #expect(report.rendered == ["index.html", "jobs/acme.html", "jobs/index.html"])
+        #expect(report.rendered == ["index.html", "jobs/acme.html", "jobs/index.html", "reports/index.html"]
+                                   + Self.report("knowledge") + Self.report("match/acme/backend"))
         #expect(report.explanations["jobs/acme.html"] == ["jobs/acme.md changed"])
     }
 
     @Test func dryRunReportsButWritesNothing() async throws {
         let harness = try BuildHarness()
         let report = try await harness.build(dryRun: true)
-        #expect(report.rendered == Self.everything)
+        #expect(report.rendered == Self.everything.sorted())
         #expect(!harness.workspace.exists("_build"))
         #expect(!harness.workspace.exists(".personaforge/build-state"))
         _ = try await harness.build()
         try harness.workspace.remove("teams/platform.yaml")
         let second = try await harness.build(dryRun: true)
-        #expect(second.removed == ["teams/platform.html"])
+        #expect(second.removed == Self.report("team/platform") + ["teams/platform.html"])
         #expect(harness.workspace.exists("_build/teams/platform.html"))
     }
 
@@ -150,6 +165,7 @@ import TestSupport
         state.tool = "t"
         state.outputFolder = "/tmp/out"
         state.written = 1_763_776_000_123_456_789
+        state.today = "2026-11"
         state.files["personas/a b.md"] = .init(size: 12, modified: 1_763_776_000_999_999_999, hash: "ab")
         state.inputHashes = ["personas/a b.md": "ab", "builtin:templates/x": "cd"]
         state.outputs["personas/a b.html"] = .init(fingerprint: "f", inputs: ["builtin:templates/x", "personas/a b.md"])

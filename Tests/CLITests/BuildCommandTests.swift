@@ -9,11 +9,11 @@ import TestSupport
         let runner = try CommandRunner()
         let first = try runner.run(["build"], in: workspace.root)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.hasPrefix("Build: built 10, reused 0 ("))
+        #expect(first.stderr.hasPrefix("Build: built 26, reused 0 ("))
         #expect(first.stderr.hasSuffix("Open _build/index.html\n"))
         let second = try runner.run(["build"], in: workspace.root)
         #expect(second.status == 0)
-        #expect(second.stderr.contains("built 0, reused 10") || second.stderr.hasPrefix("Nothing to do: 10 outputs up to date in _build/"))
+        #expect(second.stderr.contains("built 0, reused 26") || second.stderr.hasPrefix("Nothing to do: 26 outputs up to date in _build/"))
     }
 
     @Test func exitsOneWhenSomethingFailedButBuildsTheRest() throws {
@@ -21,7 +21,7 @@ import TestSupport
         let result = try CommandRunner().run(["build", "--json"], in: workspace.root)
         #expect(result.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(report["failed"] as? [String] == ["personas/bad.html", "personas/bad.md"])
+        #expect(report["failed"] as? [String] == ["personas/bad.html", "personas/bad.md", "reports/gap/bad.html", "reports/gap/bad.json", "reports/gap/bad.md"])
         #expect((report["rendered"] as? [String])?.contains("personas/backend.html") == true)
     }
 

@@ -82,6 +82,13 @@ public enum ContextShapes {
         "body": .scalar,
     ]
 
+    /// `report` templates: an analysis report around the analysis's own Markdown.
+    public static let report: TemplateShape = [
+        "site": site,
+        "report": ["kind": .scalar, "kind_label": .scalar, "title": .scalar, "body": .scalar, "json": .scalar,
+                   "today": .scalar, "errors": .scalar, "warnings": .scalar, "notes": .scalar],
+    ]
+
     // MARK: Site pages (HTML templates in templates/site)
 
     static let page: TemplateShape = ["title": .scalar, "description": .scalar, "root": .scalar, "source": .scalar]
@@ -108,6 +115,12 @@ public enum ContextShapes {
     static let job: TemplateShape = [
         "title": .scalar, "company": .scalar, "location": .scalar, "status": .scalar, "status_label": .scalar,
         "applied_on": .scalar, "href": .scalar, "url": .scalar, "notes": .scalar, "persona": link,
+    ]
+
+    public static let reports: TemplateShape = [
+        "site": site, "today": .scalar,
+        "groups": .list(of: ["title": .scalar, "kind": .scalar,
+                             "reports": .list(of: ["title": .scalar, "subtitle": .scalar, "href": .scalar, "json": .scalar])]),
     ]
 
     public static let jobs: TemplateShape = ["site": site, "jobs": .list(of: job), "statuses": .list(of: statusCount)]

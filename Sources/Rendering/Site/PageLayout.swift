@@ -5,6 +5,14 @@ import MarkdownSupport
 public struct PageLayout: Sendable {
     public var layout: CompiledTemplate
     public var site: TemplateValue
+    /// Whether the site has analysis reports to link to from its navigation.
+    public var reports = false
+
+    public init(layout: CompiledTemplate, site: TemplateValue, reports: Bool = false) {
+        self.layout = layout
+        self.site = site
+        self.reports = reports
+    }
 
     /// `personas/acme/it-manager.html` -> `../../`.
     public static func root(of outputPath: String) -> String {
@@ -14,6 +22,7 @@ public struct PageLayout: Sendable {
     public func page(_ outputPath: String, title: String, description: String?, source: String?, content: String) -> [UInt8] {
         let root = Self.root(of: outputPath)
         let nav: [(String, String)] = [("Overview", "index.html"), ("Jobs", "jobs/index.html")]
+            + (reports ? [("Reports", "reports/index.html")] : [])
         let value: TemplateValue = [
             "site": site,
             "page": ["title": .string(title), "description": .optional(description), "root": .string(root), "source": .optional(source)],

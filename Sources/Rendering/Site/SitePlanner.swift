@@ -10,7 +10,8 @@ public enum SitePlanner {
     static let settingsInput = WorkspaceScanner.settingsFile
     static let markdown = MustacheRenderer.Escaping.markdown(MarkdownEscaping.escape)
 
-    public static func plan(_ workspace: Workspace) -> OutputPlan {
+    /// `today` is the month analyses take as the present (a virtual input of every report).
+    public static func plan(_ workspace: Workspace, today: JSONResumeDate = JSONResumeDate("2000-01")!) -> OutputPlan {
         let (library, libraryProblems) = TemplateLibrary.load(workspace)
         var plan = OutputPlan(diagnostics: libraryProblems)
         for template in library.templates.values {
@@ -29,14 +30,16 @@ public enum SitePlanner {
         }
         var planning = SitePlanning(
             workspace: workspace, settings: settings, locale: LocaleStrings.named(settings.locale), library: library,
-            compiler: compiler, site: site, page: layout.map { PageLayout(layout: $0, site: DocumentContext.site(settings)) },
+            compiler: compiler, site: site, page: layout.map { PageLayout(layout: $0, site: DocumentContext.site(settings), reports: settings.reports) },
             errors: errors, wantMarkdown: settings.formats.contains("md"), wantHTML: settings.formats.contains("html"),
-            personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path })
+            personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path },
+            today: today)
 
         if let style = site.files["style.css"] {
             plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { Array(style.text.utf8) })
         }
         DocumentPlanner.plan(&planning, into: &plan)
+        if settings.reports { ReportPlanner.plan(&planning, into: &plan) }
         guard planning.page != nil else { return plan }
         SiteIndexPlanner.plan(&planning, into: &plan)
         JobPagesPlanner.plan(&planning, into: &plan)

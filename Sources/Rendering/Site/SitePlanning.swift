@@ -1,5 +1,6 @@
 import Core
 import Workspace
+import YAMLSupport
 
 /// What every part of the plan shares: the workspace, its settings, the templates compiled so far
 /// and the site's page layout. Built once per plan by `SitePlanner`.
@@ -20,6 +21,8 @@ struct SitePlanning {
     let personas: [Persona]
     /// CVs free of errors, in path order.
     let cvs: [CV]
+    /// The month analyses take as the present.
+    let today: JSONResumeDate
 
     /// What every site page reads besides its own data: settings, layout and stylesheet.
     var siteInputs: [String] {

@@ -18,6 +18,8 @@ public struct Settings: Sendable {
         return listed.isEmpty ? ["md", "html"] : listed
     }
     public var privateFields: [Located<String>] { root?["private"]?.strings ?? [] }
+    /// Whether the build makes analysis reports (under `reports/`).
+    public var reports: Bool { root?["reports"]?.bool ?? true }
 
     /// The default template id for a kind of document (`cv`, `audience`, `cover-letter`, `report`).
     public func template(for kind: String) -> String? { root?["templates"]?[kind]?.scalarText }

@@ -28,6 +28,7 @@ public enum SettingsSchema {
         Field("templates", .object(ObjectSchema("default templates",
             templateKinds.map { Field($0, .text, "The template id for \($0) documents.") }))),
         Field("private", .textList, "Dotted fields (basics.phone) that never reach the site or a remote model."),
+        Field("reports", .boolean, "Analysis reports in the build: CV gaps, role matches, teams, knowledge base (default true)."),
         Field("llm", .object(llm)),
     ])
 }

@@ -1,0 +1,88 @@
+import Analysis
+import Core
+
+/// The kinds of analysis report the build makes.
+enum ReportKind: String, CaseIterable, Sendable {
+    case gap, match, team, knowledge
+
+    var label: String {
+        switch self {
+        case .gap: "CV quality"
+        case .match: "Role match"
+        case .team: "Team gaps"
+        case .knowledge: "Knowledge base"
+        }
+    }
+}
+
+/// Adds one report's outputs to the plan: `BASE.json` always, `BASE.md` and `BASE.html` as the
+/// settings' formats ask; all three made from one run of the analysis.
+struct ReportWriter {
+    let template: CompiledTemplate
+    let page: PageLayout?
+    let markdown: Bool
+    let html: Bool
+    let site: TemplateValue
+    let today: String
+
+    /// The files a report at `base` has.
+    func outputs(for base: String) -> [String] {
+        [base + ".json"] + (markdown ? [base + ".md"] : []) + (html && page != nil ? [base + ".html"] : [])
+    }
+
+    func add(_ base: String, kind: ReportKind, inputs: [String], into plan: inout OutputPlan,
+             analyse: @escaping @Sendable () -> some AnalysisReport) {
+        let report = Memo { analyse() }
+        let inputs = SitePlanner.unique(inputs + [SitePlanner.settingsInput] + template.inputs)
+        plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs) { report.value.json })
+        guard markdown || (html && page != nil) else { return }
+        let json = String(base.split(separator: "/").last!) + ".json"
+        let (template, site, today) = (template, site, today)
+        let document = Memo {
+            let value = report.value
+            let counts = value.issueCounts
+            let context: TemplateValue = [
+                "site": site,
+                "report": ["kind": .string(kind.rawValue), "kind_label": .string(kind.label), "title": .string(value.heading),
+                           "body": .string(value.body), "json": .string(json), "today": .string(today),
+                           "errors": .optional(counts.map { String($0.errors) }), "warnings": .optional(counts.map { String($0.warnings) }),
+                           "notes": .optional(counts.map { String($0.info) })],
+            ]
+            return (value.heading, SitePlanner.finished(template.render(context, escaping: SitePlanner.markdown)))
+        }
+        if markdown {
+            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs) { Array(document.value.1.utf8) })
+        }
+        if html, let page {
+            let path = base + ".html"
+            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) {
+                let (title, markdown) = document.value
+                return page.page(path, title: title, description: kind.label, source: nil,
+                                 content: PageLayout.html(fromMarkdown: markdown, file: path))
+            })
+        }
+    }
+}
+
+/// The reports the index page lists, grouped by kind.
+struct ReportIndex {
+    struct Entry { var title: String, subtitle: String, base: String }
+    var entries: [ReportKind: [Entry]] = [:]
+
+    mutating func add(_ kind: ReportKind, title: String, subtitle: String, base: String) {
+        entries[kind, default: []].append(Entry(title: title, subtitle: subtitle, base: base))
+    }
+
+    /// Paths are relative to `reports/index.html`.
+    func value(html: Bool) -> TemplateValue {
+        .array(ReportKind.allCases.compactMap { kind in
+            guard let list = entries[kind], !list.isEmpty else { return nil }
+            return ["title": .string(kind.label), "kind": .string(kind.rawValue),
+                    "reports": .array(list.map { entry in
+                        let relative = String(entry.base.dropFirst("reports/".count))
+                        return ["title": .string(entry.title), "subtitle": .string(entry.subtitle),
+                                "href": .string(relative + (html ? ".html" : ".json")), "json": .string(relative + ".json")]
+                    })]
+        })
+    }
+}
