@@ -4,6 +4,7 @@ import Core
 import Foundation
 import Rendering
 import Workspace
+import YAMLSupport
 
 extension PersonaForge {
     struct Build: AsyncParsableCommand {
@@ -26,6 +27,9 @@ extension PersonaForge {
         @Flag(help: "Use no network (the built-in engine and cached model answers only).")
         var offline = false
 
+        @Option(help: "Analyse as of this month (YYYY-MM) instead of SOURCE_DATE_EPOCH or the clock.")
+        var today: String?
+
         @Option(help: "The output folder, overriding the settings' 'output'.")
         var out: String?
 
@@ -41,6 +45,13 @@ extension PersonaForge {
             buildOptions.explain = explain
             buildOptions.jobs = jobs
             buildOptions.clean = clean
+            if let today {
+                guard let month = JSONResumeDate(today), month.month != nil else {
+                    console.error("error: --today takes a month as YYYY-MM, for example 2025-06; '\(today)' is not one.")
+                    throw ExitCode(2)
+                }
+                buildOptions.today = JSONResumeDate(String(today.prefix(7)))
+            }
             let start = ContinuousClock.now
             let report: BuildReport
             do {
