@@ -49,4 +49,7 @@ struct Anchor {
     var title: String
     var id: String
     var dy = 0.0
+    /// The heading's place in the document: columns put headings on the page out of that order,
+    /// and the outline follows the document.
+    var order = 0
 }

@@ -70,7 +70,7 @@ extension Composer {
                                  font: headingFont(size: style.nameSize ?? size * 2.4), color: style.accentColor,
                                  width: context.width, alignment: context.alignment, lineHeight: 1.05)
         emitLines(name, x: context.left, context, keepAll: true, keepLast: true,
-                  anchor: Anchor(level: 1, title: anchorInfo?.text ?? MarkdownInline.plainText(of: masthead.name), id: anchorInfo?.id ?? ""))
+                  anchor: Anchor(level: 1, title: anchorInfo?.text ?? MarkdownInline.plainText(of: masthead.name), id: anchorInfo?.id ?? "", order: headingCounter))
         requestSpace(size * 0.35)
 
         for (index, inlines) in masthead.paragraphs.enumerated() {

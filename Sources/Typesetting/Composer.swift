@@ -196,15 +196,15 @@ final class Composer {
 
     func heading(level: Int, _ inlines: [MarkdownInline], _ context: Context) {
         let anchorInfo = nextAnchor()
-        let anchor = Anchor(level: level, title: anchorInfo?.text ?? MarkdownInline.plainText(of: inlines), id: anchorInfo?.id ?? "")
+        let anchor = Anchor(level: level, title: anchorInfo?.text ?? MarkdownInline.plainText(of: inlines), id: anchorInfo?.id ?? "", order: headingCounter)
         if context.depth == 0 {
             if level <= 2 { closeGroup() }
             if level == 1 || level == 3 { openGroup() }
         }
         let (font, color, before, after): (FontSpec, PDFColor, Double, Double) = switch level {
         case 1: (headingFont(size: style.nameSize ?? size * 2.4), style.accentColor, size * 2, size * 0.5)
-        case 2: (headingFont(size: size * 1.3), style.accentColor, size * 1.6, size * 0.65)
-        case 3: (headingFont(size: size * 1.08), context.color, size * 1.05, size * 0.2)
+        case 2: (headingFont(size: size * 1.3), style.accentColor, style.sectionSpacing ?? size * 1.6, size * 0.65)
+        case 3: (headingFont(size: size * 1.08), context.color, style.entrySpacing ?? size * 1.05, size * 0.2)
         default: (headingFont(size: size * context.scale), context.color, size * 0.9, size * 0.15)
         }
         requestSpace(before)

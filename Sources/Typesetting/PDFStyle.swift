@@ -15,6 +15,8 @@ import Core
 /// | `name_size`         | size of the name (the `#` heading) in points    | `2.4 × size`     |
 /// | `line_height`       | line height as a multiple of the font's          | `1.25`           |
 /// | `paragraph_spacing` | space between blocks: a length; `em` is `size`  | `0.6em`          |
+/// | `section_spacing`   | space above a `##` section title: a length      | `1.6em`          |
+/// | `entry_spacing`     | space above a `###` entry title: a length       | `1.05em`         |
 /// | `text`, `accent`, `muted`, `rule` | colours as `#rgb` or `#rrggbb`    | `#222222`, `#1f5f8b`, `#5f6368`, `#c4ccd4` |
 /// | `align`             | body text: `left` or `justify`                  | `left`           |
 /// | `header_align`      | the name, headline and contact line: `left` or `center` | `left`   |
@@ -23,6 +25,7 @@ import Core
 /// | `section_rule`      | a rule under each `##` section title: `true`/`false` | `true`      |
 /// | `link_underline`    | underline links: `true`/`false`                 | `false`          |
 /// | `dates`             | a heading's `<span class="dates">`: `right` (aligned to the right edge) or `inline` (after the title, the safest for applicant-tracking systems) | `right` |
+/// | `page_label`        | the footer's text, with `{page}` and `{pages}` (documents set it in their language) | `Page {page} of {pages}` |
 ///
 /// Lengths are a number with a unit: `pt` (the default), `mm`, `cm`, `in`, or `em`.
 public struct PDFStyle: Sendable, Hashable, Codable {
@@ -63,6 +66,10 @@ public struct PDFStyle: Sendable, Hashable, Codable {
     public var lineHeight = 1.25
     /// Space between blocks, in points.
     public var paragraphSpacing = 6.0
+    /// Space above a section title (`##`), in points; nil for 1.6 × `size`.
+    public var sectionSpacing: Double?
+    /// Space above an entry title (`###`), in points; nil for 1.05 × `size`.
+    public var entrySpacing: Double?
     public var textColor = PDFColor(red: 0x22, green: 0x22, blue: 0x22)
     public var accentColor = PDFColor(red: 0x1F, green: 0x5F, blue: 0x8B)
     public var mutedColor = PDFColor(red: 0x5F, green: 0x63, blue: 0x68)
@@ -74,6 +81,8 @@ public struct PDFStyle: Sendable, Hashable, Codable {
     public var sectionRule = true
     public var underlinesLinks = false
     public var dates: DatesPlacement = .right
+    /// The footer's text; `{page}` and `{pages}` are replaced by the numbers.
+    public var pageLabel = "Page {page} of {pages}"
 
     /// The defaults.
     public init() {}
@@ -84,6 +93,8 @@ public struct PDFStyle: Sendable, Hashable, Codable {
     public init(settings: [String: String]) throws(PDFStyleError) {
         var problems: [PDFStyleError.Problem] = []
         var paragraphSpacing: Length?
+        var sectionSpacing: Length?
+        var entrySpacing: Length?
         // Sorted, so problems come out in a stable order.
         for (key, raw) in settings.sorted(by: { $0.key < $1.key }) {
             let value = raw.trimmingSpaces()
@@ -165,6 +176,12 @@ public struct PDFStyle: Sendable, Hashable, Codable {
                     continue
                 }
                 paragraphSpacing = parsed
+            case "section_spacing", "entry_spacing":
+                guard let parsed = Length(value) else {
+                    problem("'\(value)' is not a length.", "Write a number with a unit, such as 12pt or 1.2em.")
+                    continue
+                }
+                if key == "section_spacing" { sectionSpacing = parsed } else { entrySpacing = parsed }
             case "text": textColor = color() ?? textColor
             case "accent": accentColor = color() ?? accentColor
             case "muted": mutedColor = color() ?? mutedColor
@@ -176,6 +193,12 @@ public struct PDFStyle: Sendable, Hashable, Codable {
             case "section_rule": sectionRule = flag() ?? sectionRule
             case "link_underline": underlinesLinks = flag() ?? underlinesLinks
             case "dates": dates = choice(DatesPlacement.self, allowed: DatesPlacement.allCases) ?? dates
+            case "page_label":
+                guard value.contains("{page}") else {
+                    problem("'\(value)' has no {page} in it.", "Write for example Page {page} of {pages}, or {page}/{pages}.")
+                    continue
+                }
+                pageLabel = value
             default:
                 let hint = Suggestion.closest(to: key, in: Self.keys).map { "Did you mean '\($0)'?" }
                 problems.append(.init(key: key, message: "'\(key)' is not a PDF style key.",
@@ -184,6 +207,8 @@ public struct PDFStyle: Sendable, Hashable, Codable {
         }
         // Applied last: `em` means the final `size`, whichever order the keys came in.
         if let paragraphSpacing { self.paragraphSpacing = paragraphSpacing.points(em: size) }
+        if let sectionSpacing { self.sectionSpacing = sectionSpacing.points(em: size) }
+        if let entrySpacing { self.entrySpacing = entrySpacing.points(em: size) }
         let (width, height) = paper.size
         if marginLeft + marginRight > width * 0.6 || marginTop + marginBottom > height * 0.6 {
             problems.append(.init(key: "margins", message: "The margins leave too little room for text on \(paper.rawValue) paper.",
@@ -196,8 +221,9 @@ public struct PDFStyle: Sendable, Hashable, Codable {
     public static let keys = [
         "paper", "margins", "margin_top", "margin_right", "margin_bottom", "margin_left",
         "font", "heading_font", "mono_font", "size", "name_size", "line_height", "paragraph_spacing",
+        "section_spacing", "entry_spacing",
         "text", "accent", "muted", "rule", "align", "header_align", "header", "footer",
-        "section_rule", "link_underline", "dates",
+        "section_rule", "link_underline", "dates", "page_label",
     ]
 }
 

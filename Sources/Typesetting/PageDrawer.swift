@@ -33,7 +33,8 @@ struct PageDrawer {
         }
 
         var parent = PDFCanvas.outlineRoot
-        for entry in anchors where entry.anchor.level <= 2 {
+        let inDocumentOrder = anchors.enumerated().sorted { ($0.element.anchor.order, $0.offset) < ($1.element.anchor.order, $1.offset) }.map(\.element)
+        for entry in inDocumentOrder where entry.anchor.level <= 2 {
             let title = entry.anchor.title.trimmingSpaces()
             guard !title.isEmpty else { continue }
             if entry.anchor.level == 1 {
@@ -81,7 +82,7 @@ struct PageDrawer {
             canvas.horizontalRule(x: style.marginLeft, y: y + layout.height + 2, width: width, thickness: 0.4, color: style.ruleColor)
         }
         if style.showsFooter {
-            let layout = engine.layout(StyledText("Page \(page) of \(count)"), font: font, color: style.mutedColor, width: width, alignment: .right)
+            let layout = engine.layout(StyledText(style.pageLabel.replacing("{pages}", with: String(count)).replacing("{page}", with: String(page))), font: font, color: style.mutedColor, width: width, alignment: .right)
             let y = min(pageHeight - 8 - layout.height, pageHeight - style.marginBottom * 0.5 - layout.height / 2)
             canvas.draw(layout, x: style.marginLeft, y: y, resolve: noLinks)
         }
