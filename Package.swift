@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"]),
         .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport", "PDFReading"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),

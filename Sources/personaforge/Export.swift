@@ -1,7 +1,6 @@
 import ArgumentParser
 import Core
 import Foundation
-import Import
 import Rendering
 import Workspace
 
@@ -20,34 +19,40 @@ extension PersonaForge {
         @Option(help: "A template id, instead of the persona's or the workspace's default.")
         var template: String?
 
-        @Option(help: "The file to write (default: standard output).")
+        @Option(help: "The file to write (default: standard output; PDF only when it is not a terminal).")
         var out: String?
+
+        /// For bench/pdf-bench.py: renders the document N more times in this process and prints
+        /// each rendering's milliseconds to standard error as JSON.
+        @Option(help: .hidden)
+        var bench: Int?
 
         func validate() throws {
             guard DocumentExporter.Format(rawValue: format) != nil else {
                 throw ValidationError("Unknown format '\(format)'\(Suggestion.didYouMean(format, in: DocumentExporter.Format.allCases.map(\.rawValue))). Formats: \(DocumentExporter.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
+            if let bench, bench < 1 { throw ValidationError("--bench takes a number of renderings, 1 or more.") }
         }
 
         func run() async throws {
             let console = options.console
+            let format = DocumentExporter.Format(rawValue: format)!
             do {
-                var workspace = try await WorkspaceLoader.load(root: options.root)
-                LinkedCVImport.apply(to: &workspace, tool: ToolFingerprint.current)
+                if out == nil, format.isBinary, isatty(STDOUT_FILENO) == 1 {
+                    throw Diagnostic.error(at: nil, code: "binary-to-terminal", "A \(format.rawValue.uppercased()) file would be written to the terminal.",
+                                           hint: "Add --out FILE.\(format.rawValue), or redirect the output to a file.")
+                }
+                let workspace = try await WorkspaceLoader.load(root: options.root)
                 let subject = try DocumentExporter.subject(document, in: workspace)
-                let source = DocumentExporter.source(of: subject)
-                let problems = workspace.diagnostics.filter { $0.severity == .error && ($0.location?.file == source || $0.location?.file == cvPath(subject)) }
+                let sources = Set(DocumentExporter.sources(of: subject))
+                let problems = workspace.diagnostics.filter { $0.severity == .error && $0.location.map { sources.contains($0.file) } == true }
                 guard problems.isEmpty else {
                     console.report(problems)
                     throw ExitCode(1)
                 }
-                let (markdown, _) = try DocumentExporter.markdown(subject, workspace: workspace, templateID: template)
-                let text: String
-                switch DocumentExporter.Format(rawValue: format)! {
-                case .md: text = markdown
-                case .html: text = try DocumentExporter.html(markdown: markdown, title: DocumentExporter.title(of: subject), source: source, workspace: workspace)
-                }
-                try write(text, workspace: workspace)
+                let bytes = try DocumentExporter.export(subject, format: format, workspace: workspace, templateID: template)
+                if let bench { try measure(bench, subject: subject, format: format, workspace: workspace) }
+                try write(bytes, workspace: workspace)
             } catch let diagnostic as Diagnostic {
                 console.report([diagnostic])
                 throw ExitCode(1)
@@ -57,15 +62,21 @@ extension PersonaForge {
             }
         }
 
-        func cvPath(_ subject: DocumentExporter.Subject) -> String? {
-            if case .persona(let resolved) = subject { return resolved.cvPath }
-            return nil
+        func measure(_ count: Int, subject: DocumentExporter.Subject, format: DocumentExporter.Format, workspace: Workspace) throws(Diagnostic) {
+            var milliseconds: [Double] = []
+            for _ in 0..<count {
+                let start = ContinuousClock.now
+                _ = try DocumentExporter.export(subject, format: format, workspace: workspace, templateID: template)
+                let elapsed = ContinuousClock.now - start
+                milliseconds.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+            }
+            FileHandleOutput.error("{\"bench_ms\": [\(milliseconds.map { String(format: "%.3f", $0) }.joined(separator: ", "))]}")
         }
 
         /// To standard output, or atomically to `--out` — never over one of the workspace's own files.
-        func write(_ text: String, workspace: Workspace) throws {
+        func write(_ bytes: [UInt8], workspace: Workspace) throws {
             guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                FileHandle.standardOutput.write(Data(bytes))
                 return
             }
             let absolute = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL.path
@@ -73,7 +84,12 @@ extension PersonaForge {
                 throw Diagnostic.error(at: nil, code: "would-overwrite-source", "\(out) is one of the workspace's own files; export will not write over it.",
                                        hint: "Choose another --out path.")
             }
-            try AtomicFile.write(text, to: absolute)
+            do {
+                try AtomicFile.write(bytes, to: absolute)
+            } catch {
+                throw Diagnostic.error(at: nil, code: "unwritable", "\(out) could not be written: \(error.localizedDescription)",
+                                       hint: "Check that its folder exists and that you may write there.")
+            }
             FileHandleOutput.error("Wrote \(out)")
         }
     }

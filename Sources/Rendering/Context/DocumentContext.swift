@@ -81,7 +81,8 @@ public enum DocumentContext {
                 "generated_from": .optional(front["generated_from"]?.scalarText), "source": .string(persona.path),
             ],
             "labels": .object(TemplateObject(LocaleStrings.english.labels.keys.sorted().map { ($0, .string(locale.label($0))) })),
-            "body": .raw(persona.body),
+            // Empty when blank, so `{{#body}}` can title the narrative only when there is one.
+            "body": .raw(persona.body.allSatisfy(\.isWhitespace) ? "" : persona.body),
         ]
     }
 

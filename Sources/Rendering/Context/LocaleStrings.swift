@@ -5,6 +5,8 @@ public struct LocaleStrings: Sendable {
     public var present: String
     public var sections: [String: String]
     public var labels: [String: String]
+    /// A PDF's footer, with `{page}` and `{pages}`.
+    public var pageLabel = "Page {page} of {pages}"
 
     /// The strings for a locale code (`de`, `de-AT`, `fr_FR`), falling back to English.
     public static func named(_ code: String) -> LocaleStrings {
@@ -32,7 +34,7 @@ public struct LocaleStrings: Sendable {
                  "linkedin": "LinkedIn", "generated_from": "Drafted from", "project": "Project",
                  "saved": "Saved", "applied": "Applied", "interview": "Interview", "offer": "Offer",
                  "rejected": "Rejected", "withdrawn": "Withdrawn", "seniority": "Seniority",
-                 "company_size": "Company size", "industry": "Industry", "title": "Title"])
+                 "company_size": "Company size", "industry": "Industry", "title": "Title", "story": "Their story"])
 
     static let german = LocaleStrings(
         code: "de",
@@ -46,7 +48,8 @@ public struct LocaleStrings: Sendable {
                  "channels": "Kanäle", "buying_style": "Kaufverhalten", "demographics": "Demografie", "role": "Rolle",
                  "generated_from": "Entworfen aus", "project": "Projekt", "saved": "Gemerkt", "applied": "Beworben",
                  "interview": "Gespräch", "offer": "Angebot", "rejected": "Abgesagt", "withdrawn": "Zurückgezogen",
-                 "seniority": "Erfahrungsstufe", "company_size": "Unternehmensgröße", "industry": "Branche", "title": "Titel"])
+                 "seniority": "Erfahrungsstufe", "company_size": "Unternehmensgröße", "industry": "Branche", "title": "Titel", "story": "Ihre Geschichte"],
+        pageLabel: "Seite {page} von {pages}")
 
     static let french = LocaleStrings(
         code: "fr",
@@ -61,7 +64,8 @@ public struct LocaleStrings: Sendable {
                  "demographics": "Démographie", "role": "Rôle", "generated_from": "Rédigé à partir de", "project": "Projet",
                  "saved": "Enregistrée", "applied": "Candidature envoyée", "interview": "Entretien", "offer": "Offre",
                  "rejected": "Refusée", "withdrawn": "Retirée", "seniority": "Séniorité",
-                 "company_size": "Taille de l’entreprise", "industry": "Secteur", "title": "Intitulé"])
+                 "company_size": "Taille de l’entreprise", "industry": "Secteur", "title": "Intitulé", "story": "Son histoire"],
+        pageLabel: "Page {page} sur {pages}")
 
     static let spanish = LocaleStrings(
         code: "es",
@@ -76,5 +80,6 @@ public struct LocaleStrings: Sendable {
                  "demographics": "Demografía", "role": "Puesto", "generated_from": "Redactado a partir de",
                  "project": "Proyecto", "saved": "Guardada", "applied": "Enviada", "interview": "Entrevista",
                  "offer": "Oferta", "rejected": "Rechazada", "withdrawn": "Retirada", "seniority": "Nivel",
-                 "company_size": "Tamaño de empresa", "industry": "Sector", "title": "Cargo"])
+                 "company_size": "Tamaño de empresa", "industry": "Sector", "title": "Cargo", "story": "Su historia"],
+        pageLabel: "Página {page} de {pages}")
 }

@@ -3,10 +3,14 @@ import MarkdownSupport
 import Workspace
 
 /// One document rendered outside the build (`personaforge export`): a persona or a CV, in one
-/// format, with any template of the right kind.
+/// format, with any template of the right kind. The same content path as the build's: template
+/// -> Markdown -> tree -> the format.
 public enum DocumentExporter {
     public enum Format: String, CaseIterable, Sendable {
-        case md, html
+        case md, html, pdf
+
+        /// Formats that are bytes, not text: never written to a terminal.
+        public var isBinary: Bool { self == .pdf }
     }
 
     /// What to export: a persona (`personas/x.md` or `x`) or a CV (`cvs/jane.yaml` or `jane`).
@@ -31,10 +35,33 @@ public enum DocumentExporter {
                                hint: "Name a persona (personas/backend.md or backend) or a CV (cvs/jane.yaml or jane).")
     }
 
+    /// The document in `format`, through its template (or `templateID`), checked before rendering.
+    public static func export(_ subject: Subject, format: Format, workspace: Workspace, templateID: String?) throws(Diagnostic) -> [UInt8] {
+        let (library, problems) = TemplateLibrary.load(workspace)
+        let (markdown, compiled) = try markdown(subject, workspace: workspace, library: library, problems: problems, templateID: templateID)
+        let source = source(of: subject)
+        switch format {
+        case .md:
+            return Array(markdown.utf8)
+        case .html:
+            return Array(try html(markdown: markdown, title: title(of: subject), source: source, workspace: workspace, library: library).utf8)
+        case .pdf:
+            let identity = identity(of: subject, settings: workspace.settings)
+            switch DocumentPDF.style(of: compiled.definition, locale: identity.locale) {
+            case .success(let style): return try DocumentPDF.render(markdown: markdown, file: source, style: style, identity: identity)
+            case .failure(let list): throw list.diagnostics[0]
+            }
+        }
+    }
+
     /// The document's Markdown through its template (or `templateID`), checked before rendering.
     public static func markdown(_ subject: Subject, workspace: Workspace, templateID: String?) throws(Diagnostic) -> (String, CompiledTemplate) {
         let (library, problems) = TemplateLibrary.load(workspace)
-        if let problem = problems.first(where: { $0.severity == .error }) { throw problem }
+        return try markdown(subject, workspace: workspace, library: library, problems: problems, templateID: templateID)
+    }
+
+    static func markdown(_ subject: Subject, workspace: Workspace, library: TemplateLibrary, problems: [Diagnostic],
+                         templateID: String?) throws(Diagnostic) -> (String, CompiledTemplate) {
         let settings = workspace.settings
         let kind: String
         let context: TemplateValue
@@ -52,6 +79,8 @@ public enum DocumentExporter {
         }
         let id = templateID ?? defaultID ?? settings.template(for: kind) ?? (kind == "cv" ? "classic" : "audience")
         guard let definition = library[id] else {
+            // A template folder that failed to load explains itself better than "there is none".
+            if let problem = problems.first(where: { $0.severity == .error && $0.location?.file.hasPrefix("templates/\(id)/") == true }) { throw problem }
             throw Diagnostic.error(at: nil, code: "unknown-template",
                                    "There is no template '\(id)'" + Suggestion.didYouMean(id, in: library.ids),
                                    hint: "Templates: \(library.ids.joined(separator: ", ")).")
@@ -69,7 +98,10 @@ public enum DocumentExporter {
     /// A standalone HTML page for the document, with the site's stylesheet inlined so the file
     /// works on its own.
     public static func html(markdown: String, title: String, source: String, workspace: Workspace) throws(Diagnostic) -> String {
-        let (library, _) = TemplateLibrary.load(workspace)
+        try html(markdown: markdown, title: title, source: source, workspace: workspace, library: TemplateLibrary.load(workspace).0)
+    }
+
+    static func html(markdown: String, title: String, source: String, workspace: Workspace, library: TemplateLibrary) throws(Diagnostic) -> String {
         guard let site = library["site"] else { throw .error(at: nil, code: "template-missing", "There is no 'site' template.") }
         let (layout, diagnostics) = CompiledTemplate.compile(site, file: "layout.html.mustache", shape: ContextShapes.layout)
         guard let layout else { throw diagnostics.first ?? .error(at: nil, code: "template", "The site layout could not be compiled.") }
@@ -93,6 +125,22 @@ public enum DocumentExporter {
         switch subject {
         case .persona(let resolved): resolved.persona.path
         case .cv(let cv): cv.path
+        }
+    }
+
+    /// The files the document is made from: its own, and a persona's CV.
+    public static func sources(of subject: Subject) -> [String] {
+        switch subject {
+        case .persona(let resolved): [resolved.persona.path] + (resolved.cvPath.map { [$0] } ?? [])
+        case .cv(let cv): [cv.path]
+        }
+    }
+
+    public static func identity(of subject: Subject, settings: Settings) -> DocumentIdentity {
+        switch subject {
+        case .persona(let resolved):
+            resolved.persona.kind == .audience ? .audience(resolved, settings: settings) : .professional(resolved, settings: settings)
+        case .cv(let cv): .cv(cv, settings: settings)
         }
     }
 }

@@ -7,7 +7,6 @@ import YAMLSupport
 enum DocumentPlanner {
     static func plan(_ planning: inout SitePlanning, into plan: inout OutputPlan) {
         let settings = planning.settings, workspace = planning.workspace
-        let markdown = planning.wantMarkdown, html = planning.wantHTML
         skipBrokenFiles(planning, into: &plan)
         for persona in planning.personas {
             guard let resolved = workspace.resolved[persona.path] else { continue }
@@ -16,21 +15,24 @@ enum DocumentPlanner {
             let base = "personas/\(persona.slug)"
             guard let definition = planning.library[id], definition.kind == kind else {
                 plan.diagnostics.append(unknownTemplate(id, kind: kind, library: planning.library, persona: persona, settings: settings))
-                plan.skipped += outputs(for: base, markdown: markdown, html: html)
+                plan.skipped += outputs(for: base, formats: planning.documentFormats)
                 continue
             }
+            let formats = planning.documentFormats.filter { $0 == "md" || $0 == "html" || definition.renders($0) }
             let shape = kind == "cv" ? ContextShapes.cvDocument : ContextShapes.audienceDocument
             guard let document = planning.compile(definition, file: "document.md.mustache", shape: shape, into: &plan) else {
-                plan.skipped += outputs(for: base, markdown: markdown, html: html)
+                plan.skipped += outputs(for: base, formats: formats)
                 continue
             }
             let inputs = [SitePlanner.settingsInput, persona.path] + (resolved.cvPath.map { [$0] } ?? []) + document.inputs
             let context: @Sendable () -> TemplateValue = {
                 kind == "cv" ? DocumentContext.professional(resolved, settings: settings) : DocumentContext.audience(resolved, settings: settings)
             }
+            let identity = kind == "cv" ? DocumentIdentity.professional(resolved, settings: settings) : DocumentIdentity.audience(resolved, settings: settings)
             let summary = kind == "cv" ? resolved.publicCV["basics"]?["summary"]?.scalarText : persona.frontMatter["quote"]?.scalarText
-            addDocument(base, title: persona.title, description: summary, source: persona.path, inputs: inputs,
-                        template: document, page: planning.page, markdown: markdown, html: html, context: context, into: &plan)
+            addDocument(DocumentRequest(base: base, title: persona.title, description: summary, source: persona.path, inputs: inputs,
+                                        template: document, identity: identity, formats: formats, context: context),
+                        page: planning.page, into: &plan)
         }
 
         let cvTemplateID = settings.template(for: "cv") ?? "classic"
@@ -39,9 +41,11 @@ enum DocumentPlanner {
             for cv in planning.cvs {
                 // A CV's page is HTML only: its source is already structured data, and the
                 // Markdown documents people send are the personas'.
-                addDocument("cvs/\(cv.slug)", title: cv.name ?? cv.slug, description: cv.label, source: cv.path,
-                            inputs: [SitePlanner.settingsInput, cv.path] + document.inputs, template: document, page: planning.page,
-                            markdown: false, html: html, context: { DocumentContext.cvPage(cv, settings: settings) }, into: &plan)
+                addDocument(DocumentRequest(base: "cvs/\(cv.slug)", title: cv.name ?? cv.slug, description: cv.label, source: cv.path,
+                                            inputs: [SitePlanner.settingsInput, cv.path] + document.inputs, template: document,
+                                            identity: DocumentIdentity.cv(cv, settings: settings),
+                                            formats: planning.wantHTML ? ["html"] : [], context: { DocumentContext.cvPage(cv, settings: settings) }),
+                            page: planning.page, into: &plan)
             }
         }
     }
@@ -50,12 +54,12 @@ enum DocumentPlanner {
     /// outputs are reported as failed (and their last good version kept).
     static func skipBrokenFiles(_ planning: SitePlanning, into plan: inout OutputPlan) {
         let workspace = planning.workspace, errors = planning.errors
-        let markdown = planning.wantMarkdown, html = planning.wantHTML
+        let formats = planning.documentFormats, html = planning.wantHTML
         let parsed = Set(workspace.personas.map(\.path) + workspace.cvs.keys + workspace.jobs.map(\.path) + workspace.teams.map(\.path))
         for file in workspace.files.keys.sorted() where errors.contains(file) || !parsed.contains(file) {
             switch FileKind.of(file) {
-            case .persona: plan.skipped += outputs(for: "personas/" + SourceFile.id(of: file).dropFirst("personas/".count), markdown: markdown, html: html)
-            case .cv: plan.skipped += outputs(for: "cvs/" + SourceFile.id(of: file).dropFirst("cvs/".count), markdown: false, html: html)
+            case .persona: plan.skipped += outputs(for: "personas/" + SourceFile.id(of: file).dropFirst("personas/".count), formats: formats)
+            case .cv: plan.skipped += outputs(for: "cvs/" + SourceFile.id(of: file).dropFirst("cvs/".count), formats: html ? ["html"] : [])
             case .job: plan.skipped.append("jobs/" + SourceFile.id(of: file).dropFirst("jobs/".count) + ".html")
             case .team: plan.skipped.append("teams/" + SourceFile.id(of: file).dropFirst("teams/".count) + ".html")
             default: break
@@ -63,32 +67,50 @@ enum DocumentPlanner {
         }
         let buildable = Set(planning.personas.map(\.path))
         for persona in workspace.personas where !errors.contains(persona.path) && !buildable.contains(persona.path) {
-            plan.skipped += outputs(for: "personas/\(persona.slug)", markdown: markdown, html: html)
+            plan.skipped += outputs(for: "personas/\(persona.slug)", formats: formats)
         }
     }
 
-    /// Adds a document's Markdown and HTML outputs; the HTML is made from the same Markdown.
-    static func addDocument(_ base: String, title: String, description: String?, source: String, inputs: [String],
-                            template: CompiledTemplate, page: PageLayout?, markdown: Bool, html: Bool,
-                            context: @escaping @Sendable () -> TemplateValue, into plan: inout OutputPlan) {
-        // Both formats come from one rendering of the document, made by whichever needs it first.
+    /// Adds a document's outputs, all made from one rendering of its Markdown: the Markdown
+    /// itself, the HTML page, the PDF and the DOCX, as `formats` asks.
+    static func addDocument(_ request: DocumentRequest, page: PageLayout?, into plan: inout OutputPlan) {
+        let template = request.template, context = request.context
+        // Made by whichever output needs it first; the others wait for it.
         let document = Memo { SitePlanner.finished(template.render(context(), escaping: SitePlanner.markdown)) }
-        if markdown {
-            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: SitePlanner.unique(inputs)) {
-                Array(document.value.utf8)
-            })
-        }
-        if html, let page {
-            let path = base + ".html"
-            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) {
-                let content = PageLayout.html(fromMarkdown: document.value, file: source)
-                return page.page(path, title: title, description: description, source: source, content: content)
-            })
+        let inputs = SitePlanner.unique(request.inputs)
+        let base = request.base, source = request.source
+        for format in request.formats {
+            let path = base + "." + format
+            switch format {
+            case "md":
+                plan.outputs.append(PlannedOutput(path: path, inputs: inputs) { Array(document.value.utf8) })
+            case "html":
+                guard let page else { continue }
+                let title = request.title, description = request.description
+                let downloads = DocumentDownloads.links(base: base, formats: request.formats)
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) {
+                    let content = downloads + PageLayout.html(fromMarkdown: document.value, file: source)
+                    return page.page(path, title: title, description: description, source: source, content: content)
+                })
+            case "pdf":
+                switch DocumentPDF.style(of: template.definition, locale: request.identity.locale) {
+                case .success(let style):
+                    let identity = request.identity
+                    plan.outputs.append(PlannedOutput(path: path, inputs: inputs) { () throws(Diagnostic) in
+                        try DocumentPDF.render(markdown: document.value, file: source, style: style, identity: identity)
+                    })
+                case .failure:
+                    // Reported once, with the template's other problems, when the library was loaded.
+                    plan.skipped.append(path)
+                }
+            default:
+                continue
+            }
         }
     }
 
-    static func outputs(for base: String, markdown: Bool, html: Bool) -> [String] {
-        (markdown ? [base + ".md"] : []) + (html ? [base + ".html"] : [])
+    static func outputs(for base: String, formats: [String]) -> [String] {
+        formats.map { base + "." + $0 }
     }
 
     static func unknownTemplate(_ id: String, kind: String, library: TemplateLibrary, persona: Persona, settings: Settings) -> Diagnostic {

@@ -15,8 +15,18 @@ public struct TemplateDefinition: Sendable {
     public var kind: String
     public var formats: [String]
     public var description: String?
+    /// The manifest's `style:`, flattened, for the PDF and DOCX writers.
+    public var style = TemplateStyle()
     /// By file name within the folder: `document.md.mustache`, `style.css`, `template.yaml`.
     public var files: [String: File]
+
+    /// Where template.yaml is, as diagnostics name it: `templates/classic/template.yaml`.
+    public var manifestDisplayPath: String {
+        files["template.yaml"].map { CompiledTemplate.displayPath($0.inputPath) } ?? "templates/\(id)/template.yaml"
+    }
+
+    /// Whether the template renders `format` (`md`, `html`, `pdf`, `docx`).
+    public func renders(_ format: String) -> Bool { formats.contains(format) }
 
     /// Every file's input path, sorted: a document made with this template depends on all of them.
     public var inputPaths: [String] { files.values.map(\.inputPath).sorted() }

@@ -57,10 +57,17 @@ public struct TemplateLibrary: Sendable {
                                           hint: "A template's id is its folder's name: write id: \(folder)."))
                 continue
             }
-            templates[id] = TemplateDefinition(
+            let (style, styleProblems) = TemplateStyle.read(root["style"])
+            var definition = TemplateDefinition(
                 id: id, name: root["name"]?.scalarText ?? id, kind: root["kind"]?.scalarText ?? "cv",
-                formats: root["formats"]?.strings.map(\.value) ?? ["md", "html"],
+                formats: root["formats"]?.strings.map(\.value) ?? TemplateManifest.formats,
                 description: root["description"]?.scalarText, files: files)
+            definition.style = style
+            // A bad style stops only the PDF and DOCX made with it; the check runs here so that
+            // `check`, `build` and `export` all report it, once, at its place in template.yaml.
+            diagnostics += styleProblems
+            if styleProblems.isEmpty, definition.kind != "site" { diagnostics += DocumentPDF.check(definition) }
+            templates[id] = definition
         }
         return (TemplateLibrary(templates: templates), diagnostics)
     }

@@ -1,0 +1,58 @@
+import Core
+import MarkdownSupport
+import Typesetting
+
+/// A document's PDF: its Markdown typeset in-process with its template's style, the page
+/// furniture in its language, and document properties from its identity.
+public enum DocumentPDF {
+    /// The template's PDF style with the footer in `locale`'s words (unless the template sets
+    /// `page_label` itself); every problem is a diagnostic at its place in template.yaml.
+    public static func style(of template: TemplateDefinition, locale: LocaleStrings) -> Result<PDFStyle, DiagnosticList> {
+        var settings = template.style.settings
+        if settings["page_label"] == nil { settings["page_label"] = locale.pageLabel }
+        do throws(PDFStyleError) {
+            return .success(try PDFStyle(settings: settings))
+        } catch {
+            return .failure(DiagnosticList(diagnostics(error, template: template)))
+        }
+    }
+
+    /// The problems with a template's style, located; empty when it is good.
+    public static func check(_ template: TemplateDefinition) -> [Diagnostic] {
+        if case .failure(let problems) = style(of: template, locale: .named("en")) { return problems.diagnostics }
+        return []
+    }
+
+    /// Typesets `markdown` (the document `file` rendered through its template).
+    public static func render(markdown: String, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> [UInt8] {
+        let document = CommonMarkConverter.parse(markdown, file: file)
+        return try render(document, file: file, style: style, identity: identity)
+    }
+
+    public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> [UInt8] {
+        let metadata = PDFMetadata(title: identity.title, author: identity.author, subject: identity.subject,
+                                   keywords: identity.keywords.isEmpty ? nil : identity.keywords.joined(separator: ", "))
+        do throws(TypesettingError) {
+            // Images are not read from the workspace: only files the build tracks may shape an output.
+            return try PDFTypesetter.render(document, style: style, metadata: metadata, headerName: identity.runningHeader, resourceFolder: nil)
+        } catch {
+            throw .error(at: SourceLocation(file: file), code: "pdf-failed", "The PDF for \(file) could not be made: \(error.message)",
+                         hint: "This is PersonaForge's fault or the machine's (disk, memory); please report it with the file.")
+        }
+    }
+
+    static func diagnostics(_ error: PDFStyleError, template: TemplateDefinition) -> [Diagnostic] {
+        let manifest = template.manifestDisplayPath
+        return error.problems.map { problem in
+            let location = template.style.location(of: problem.key, keyItself: problem.isUnknownKey) ?? SourceLocation(file: manifest)
+            return .error(at: location, code: problem.isUnknownKey ? "unknown-style-key" : "bad-style-value",
+                          "style.\(problem.key) in the template '\(template.id)': \(problem.message)", hint: problem.hint)
+        }
+    }
+}
+
+/// Several diagnostics as one error value.
+public struct DiagnosticList: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}
