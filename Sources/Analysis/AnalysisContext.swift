@@ -127,7 +127,9 @@ public struct AnalysisContext: Sendable {
     }
 
     /// The aggregated knowledge base: knowledge files, CVs and answers; one persona's person when given.
-    public func knowledgeBase(for persona: ResolvedPersona? = nil) -> KnowledgeBaseReport {
-        KnowledgeBaseBuilder(context: self).build(for: persona)
+    /// Without `openQuestions` it leaves out the questions nobody answered (the build's knowledge
+    /// report: each persona's own report has them), which spares running every analysis again.
+    public func knowledgeBase(for persona: ResolvedPersona? = nil, openQuestions: Bool = true) -> KnowledgeBaseReport {
+        KnowledgeBaseBuilder(context: self).build(for: persona, openQuestions: openQuestions)
     }
 }

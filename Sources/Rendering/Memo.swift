@@ -2,21 +2,32 @@ import Synchronization
 
 /// A value computed once, on first use, by whichever task asks first; others wait for it.
 /// Lets a document's Markdown and HTML outputs, rendered in parallel, share one rendering.
+///
+/// Given its number of `uses`, it lets go of the value after the last one, so a large build does
+/// not keep every rendered document in memory until it ends (a read after that computes it again).
 final class Memo<Value: Sendable>: Sendable {
-    private let state: Mutex<Value?>
+    private struct State {
+        var value: Value?
+        var reads = 0
+    }
+
+    private let state: Mutex<State>
+    private let uses: Int
     private let make: @Sendable () -> Value
 
-    init(_ make: @escaping @Sendable () -> Value) {
+    /// `uses`: how many reads to expect; 0 keeps the value for as long as the memo lives.
+    init(uses: Int = 0, _ make: @escaping @Sendable () -> Value) {
         self.make = make
-        state = Mutex(nil)
+        self.uses = uses
+        state = Mutex(State())
     }
 
     var value: Value {
-        state.withLock { stored in
-            if let stored { return stored }
-            let made = make()
-            stored = made
-            return made
+        state.withLock { state in
+            let value = state.value ?? make()
+            state.reads += 1
+            state.value = uses > 0 && state.reads >= uses ? nil : value
+            return value
         }
     }
 }

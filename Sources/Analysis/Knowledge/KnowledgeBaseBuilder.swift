@@ -25,7 +25,7 @@ struct KnowledgeBaseBuilder {
         }
     }
 
-    func build(for persona: ResolvedPersona?) -> KnowledgeBaseReport {
+    func build(for persona: ResolvedPersona?, openQuestions: Bool = true) -> KnowledgeBaseReport {
         let taxonomy = context.taxonomy
         var drafts: [String: Draft] = [:]
         func key(_ category: String, _ name: String) -> String { category + "\n" + SkillTaxonomy.key(name) }
@@ -86,7 +86,9 @@ struct KnowledgeBaseBuilder {
 
         // Answers, through the questions that asked them.
         let scopes: Set<String>? = persona.map { Set([$0.cvPath ?? $0.persona.path, $0.persona.path]) }
-        let questions = context.allQuestions()
+        // The questions are found by running every analysis: only when they are shown, or needed
+        // to say what an answer answered.
+        let questions = openQuestions || !context.answers.byID.isEmpty ? context.allQuestions() : []
         let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var answers: [KnowledgeBaseReport.Answer] = []
         for (id, answer) in context.answers.byID.sorted(by: { $0.value.location < $1.value.location }) {
@@ -112,7 +114,7 @@ struct KnowledgeBaseBuilder {
                 .map { .init(name: $0.name, aliases: $0.aliases, category: $0.taxonomyCategory, level: $0.level, years: $0.years,
                              lastUsed: $0.lastUsed?.description, evidence: $0.evidence) }
         }
-        let open = questions.filter { context.answers[$0.id] == nil && (scopes?.contains($0.scope) ?? true) }
+        let open = openQuestions ? questions.filter { context.answers[$0.id] == nil && (scopes?.contains($0.scope) ?? true) } : []
         return KnowledgeBaseReport(persona: persona?.persona.path, skills: items("skills"), tools: items("tools"),
                                    industries: items("industries"), softSkills: items("soft_skills"),
                                    preferences: items("preferences"), answers: answers, openQuestions: open)

@@ -66,7 +66,7 @@ enum ReportPlanner {
         }
 
         writer.add("reports/knowledge", kind: .knowledge, inputs: Analysis.inputs(knowledgeBase: workspace), into: &plan) {
-            analysis.value.knowledgeBase()
+            analysis.value.knowledgeBase(openQuestions: false)
         }
         index.add(.knowledge, title: "Knowledge base", subtitle: "Skills, tools and answers from every source", base: "reports/knowledge")
 

@@ -32,13 +32,15 @@ struct ReportWriter {
 
     func add(_ base: String, kind: ReportKind, inputs: [String], into plan: inout OutputPlan,
              analyse: @escaping @Sendable () -> some AnalysisReport) {
-        let report = Memo { analyse() }
+        let framed = markdown || (html && page != nil)
+        // Read by the JSON output and, once, by the framed document; each let go after its last read.
+        let report = Memo(uses: framed ? 2 : 1) { analyse() }
         let inputs = SitePlanner.unique(inputs + [SitePlanner.settingsInput] + template.inputs)
         plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs) { report.value.json })
-        guard markdown || (html && page != nil) else { return }
+        guard framed else { return }
         let json = String(base.split(separator: "/").last!) + ".json"
         let (template, site, today) = (template, site, today)
-        let document = Memo {
+        let document = Memo(uses: (markdown ? 1 : 0) + (html && page != nil ? 1 : 0)) {
             let value = report.value
             let counts = value.issueCounts
             let context: TemplateValue = [
