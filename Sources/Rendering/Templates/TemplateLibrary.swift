@@ -22,7 +22,8 @@ public struct TemplateLibrary: Sendable {
             folders[String(parts[0]), default: [:]][String(parts[1])] =
                 .init(inputPath: "builtin:templates/" + path, text: text, hash: SHA256.hex(text))
         }
-        for file in workspace?.files.values.sorted(by: { $0.path < $1.path }) ?? [] where file.path.hasPrefix("templates/") {
+        // Filtered before sorting: a workspace may hold tens of thousands of files, and only a few templates.
+        for file in (workspace?.files.values.filter { $0.path.hasPrefix("templates/") } ?? []).sorted(by: { $0.path < $1.path }) {
             let parts = file.path.split(separator: "/", maxSplits: 2)
             guard parts.count == 3 else { continue }
             folders[String(parts[1]), default: [:]][String(parts[2])] = .init(inputPath: file.path, text: file.text, hash: file.hash)
