@@ -613,6 +613,8 @@ def print_report(meta, results, figures, targets):
           f"median of {meta['runs']} runs")
     print(f"  personaforge: {meta['personaforge'] or '(not run)'}")
     print(f"  hugo:         {meta['hugo_version'] or '(not run)'}")
+    print(f"  personaforge analysis reports: {meta['reports']}"
+          + (" (the Hugo site has pages only: page for page)" if meta['reports'] == "off" else ""))
     print(f"  peak RSS includes a measurement floor of {meta['rss_floor_mib']:.1f} MiB "
           f"(/bin/true under the same wrapper)")
     print()
@@ -685,6 +687,9 @@ def parse_args(argv):
     ap.add_argument("--clean-flag", action="store_true",
                     help="full builds run `personaforge build --clean` instead of deleting "
                          "_build/ and .personaforge/ first")
+    ap.add_argument("--reports", choices=["on", "off"], default="off",
+                    help="personaforge's analysis reports (default off: the Hugo site renders "
+                         "pages only, so the comparison is page for page; 'on' times the default build)")
     ap.add_argument("--allow-errors", action="store_true",
                     help="time personaforge builds that exit non-zero instead of stopping")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per build (default 1800)")
@@ -732,6 +737,7 @@ def main(argv):
             "hugo_version": hugo_version(hugo) if hugo else None,
             "rss_floor_mib": round(floor_kib / 1024.0, 1),
             "clean": "build --clean" if a.clean_flag else "rm _build .personaforge",
+            "reports": a.reports,
         }
         say(f"working in {tmp}")
         for n in a.sizes:
@@ -741,6 +747,8 @@ def main(argv):
                                    "--personas", str(n)], capture_output=True, text=True)
             if done.returncode != 0:
                 raise BenchError(f"gen-workspace.py failed:\n{done.stderr}")
+            with open(workspace / "personaforge.yaml", "a") as f:
+                f.write(f"reports: {'true' if a.reports == 'on' else 'false'}\n")
             site = tmp / f"hugo-{n}"
             pages = None
             if hugo:
