@@ -135,6 +135,14 @@ struct AnalysisSession {
         return job
     }
 
+    func brief(_ argument: String) throws -> Brief {
+        let paths = workspace.briefs.map(\.path)
+        guard let path = find(argument, folder: "briefs", in: paths), let brief = workspace.briefs.first(where: { $0.path == path }) else {
+            throw notFound(argument, what: "brief", folder: "briefs", paths: paths)
+        }
+        return brief
+    }
+
     func team(_ argument: String) throws -> Team {
         let paths = workspace.teams.map(\.path)
         guard let path = find(argument, folder: "teams", in: paths), let team = workspace.teams.first(where: { $0.path == path }) else {

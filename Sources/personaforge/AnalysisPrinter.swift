@@ -38,6 +38,7 @@ struct AnalysisPrinter {
             var head = severity(issue.severity) + " " + paint(issue.field, .bold)
             if let entry = issue.entry, !entry.hasPrefix(issue.field) { head += " (\(entry))" }
             if let location = issue.evidence { head += "  " + paint(place(location), .dim) }
+            if issue.source != "builtin" { head += "  " + paint("(\(issue.source))", .dim) }
             lines.append(head)
             lines.append("        \(issue.message)")
             lines.append("        " + paint("→", .green) + " \(issue.suggestion)")
@@ -49,7 +50,7 @@ struct AnalysisPrinter {
         guard !questions.isEmpty else { return [] }
         var lines = ["", paint("\(Self.plural(questions.count, "question"))", .bold) + " (answer with: personaforge kb answer ID \"...\")"]
         for question in questions {
-            lines.append("  " + paint(question.id, .cyan) + "  \(question.question)")
+            lines.append("  " + paint(question.id, .cyan) + "  \(question.question)" + (question.source == "builtin" ? "" : paint(" (\(question.source))", .dim)))
             lines.append("                \(question.why)" + (question.evidence.map { "  " + paint(place($0), .dim) } ?? ""))
         }
         return lines

@@ -8,6 +8,7 @@ struct PersonaForge: AsyncParsableCommand {
         abstract: "Turns a folder of Markdown and YAML personas and CVs into analysed, rendered documents.",
         version: ToolFingerprint.version,
         subcommands: [Init.self, Check.self, Build.self, Export.self, Templates.self, Schema.self,
-                      Gap.self, Match.self, TeamCommand.self, KnowledgeBase.self, AnalyseAll.self, Import.self]
+                      Gap.self, Match.self, TeamCommand.self, KnowledgeBase.self, AnalyseAll.self, Import.self,
+                      Generate.self, Usage.self, DeepenAll.self]
     )
 }
