@@ -1,5 +1,6 @@
 import Analysis
 import Core
+import LLM
 import Workspace
 import YAMLSupport
 
@@ -23,12 +24,17 @@ enum ReportPlanner {
         let analysis = Memo { AnalysisContext(workspace: workspace, today: today) }
         var index = ReportIndex()
         skipBrokenFiles(planning, writer: writer, into: &plan)
+        // The language model deepens the gap, match and team reports when the settings configure one.
+        let llm = session(planning, into: &plan)
+        let llmInputs = llm == nil ? [] : [LLMSession.buildInput]
 
         for persona in planning.personas {
             guard let resolved = workspace.resolved[persona.path] else { continue }
             let base = "reports/gap/\(persona.slug)"
-            writer.add(base, kind: .gap, inputs: Analysis.inputs(gap: resolved, workspace: workspace), into: &plan) {
-                analysis.value.gap(for: resolved)
+            writer.add(base, kind: .gap, inputs: Analysis.inputs(gap: resolved, workspace: workspace) + llmInputs, into: &plan) { () throws(Diagnostic) in
+                let report = analysis.value.gap(for: resolved)
+                guard let llm else { return report }
+                return try deepened(persona.path) { () throws(LLMError) in try llm.deepen(.gap(report, persona: resolved, context: analysis.value, session: llm)) }
             }
             index.add(.gap, title: persona.title, subtitle: persona.path, base: base)
         }
@@ -50,8 +56,12 @@ enum ReportPlanner {
                 let posting = postings[job.path] ?? Memo { analysis.value.posting(for: job) }
                 postings[job.path] = posting
                 let base = "reports/match/\(job.slug)/\(persona.slug)"
-                writer.add(base, kind: .match, inputs: Analysis.inputs(match: resolved, job: job, workspace: workspace), into: &plan) {
-                    analysis.value.match(profile.value, against: posting.value)
+                writer.add(base, kind: .match, inputs: Analysis.inputs(match: resolved, job: job, workspace: workspace) + llmInputs, into: &plan) { () throws(Diagnostic) in
+                    let report = analysis.value.match(profile.value, against: posting.value)
+                    guard let llm else { return report }
+                    return try deepened(job.path) { () throws(LLMError) in
+                        try llm.deepen(.match(report, persona: resolved, job: job, context: analysis.value, session: llm))
+                    }
                 }
                 index.add(.match, title: "\(persona.title) → \(job.title)", subtitle: job.company ?? job.path, base: base)
             }
@@ -59,8 +69,10 @@ enum ReportPlanner {
 
         for team in workspace.teams where !planning.errors.contains(team.path) {
             let base = "reports/team/\(team.slug)"
-            writer.add(base, kind: .team, inputs: Analysis.inputs(team: team, workspace: workspace), into: &plan) {
-                analysis.value.team(team)
+            writer.add(base, kind: .team, inputs: Analysis.inputs(team: team, workspace: workspace) + llmInputs, into: &plan) { () throws(Diagnostic) in
+                let report = analysis.value.team(team)
+                guard let llm else { return report }
+                return try deepened(team.path) { () throws(LLMError) in try llm.deepen(.team(report, team: team, context: analysis.value, session: llm)) }
             }
             index.add(.team, title: team.name, subtitle: team.path, base: base)
         }
@@ -80,6 +92,26 @@ enum ReportPlanner {
         plan.outputs.append(PlannedOutput(path: "reports/index.html", inputs: SitePlanner.unique(inputs)) {
             page.page("reports/index.html", title: "Reports", description: nil, source: nil, content: list.render(value, escaping: .html))
         })
+    }
+
+    /// The language-model session of this build when the settings configure a model (nil for the
+    /// builtin engine). Its fingerprint is the `llm:model` input of every deepened report, so a new
+    /// model or server redoes them; a setting that reaches no model is reported once.
+    static func session(_ planning: SitePlanning, into plan: inout OutputPlan) -> LLMSession? {
+        do {
+            let session = try LLMSession(settings: planning.settings, root: planning.workspace.root, command: "build", offline: planning.offline)
+            guard session.configuration.usesModel else { return nil }
+            plan.virtualInputs[LLMSession.buildInput] = session.fingerprint
+            return session
+        } catch {
+            plan.diagnostics.append(error.diagnostic(about: SitePlanner.settingsInput))
+            return nil
+        }
+    }
+
+    /// A deepened report, or the model's failure as a diagnostic about `file`.
+    static func deepened<Report>(_ file: String, _ deepen: () throws(LLMError) -> Report) throws(Diagnostic) -> Report {
+        do { return try deepen() } catch { throw error.diagnostic(about: file) }
     }
 
     /// A persona or team whose file has errors keeps its last good report, reported as failed.

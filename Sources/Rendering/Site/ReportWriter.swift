@@ -30,18 +30,23 @@ struct ReportWriter {
         [base + ".json"] + (markdown ? [base + ".md"] : []) + (html && page != nil ? [base + ".html"] : [])
     }
 
-    func add(_ base: String, kind: ReportKind, inputs: [String], into plan: inout OutputPlan,
-             analyse: @escaping @Sendable () -> some AnalysisReport) {
+    /// `analyse` may fail (a language model that cannot answer): every output of the report fails with its diagnostic.
+    func add<Report: AnalysisReport>(_ base: String, kind: ReportKind, inputs: [String], into plan: inout OutputPlan,
+                                     analyse: @escaping @Sendable () throws(Diagnostic) -> Report) {
         let framed = markdown || (html && page != nil)
         // Read by the JSON output and, once, by the framed document; each let go after its last read.
-        let report = Memo(uses: framed ? 2 : 1) { analyse() }
+        let report = Memo(uses: framed ? 2 : 1) { Result { () throws(Diagnostic) in try analyse() } }
         let inputs = SitePlanner.unique(inputs + [SitePlanner.settingsInput] + template.inputs)
-        plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs) { report.value.json })
+        plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs) { () throws(Diagnostic) in try report.value.get().json })
         guard framed else { return }
         let json = String(base.split(separator: "/").last!) + ".json"
         let (template, site, today) = (template, site, today)
-        let document = Memo(uses: (markdown ? 1 : 0) + (html && page != nil ? 1 : 0)) {
-            let value = report.value
+        let document = Memo(uses: (markdown ? 1 : 0) + (html && page != nil ? 1 : 0)) { () -> Result<(String, String), Diagnostic> in
+            let value: Report
+            switch report.value {
+            case .success(let made): value = made
+            case .failure(let problem): return .failure(problem)
+            }
             let counts = value.issueCounts
             let context: TemplateValue = [
                 "site": site,
@@ -50,15 +55,15 @@ struct ReportWriter {
                            "errors": .optional(counts.map { String($0.errors) }), "warnings": .optional(counts.map { String($0.warnings) }),
                            "notes": .optional(counts.map { String($0.info) })],
             ]
-            return (value.heading, SitePlanner.finished(template.render(context, escaping: SitePlanner.markdown)))
+            return .success((value.heading, SitePlanner.finished(template.render(context, escaping: SitePlanner.markdown))))
         }
         if markdown {
-            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs) { Array(document.value.1.utf8) })
+            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs) { () throws(Diagnostic) in Array(try document.value.get().1.utf8) })
         }
         if html, let page {
             let path = base + ".html"
-            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) {
-                let (title, markdown) = document.value
+            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) { () throws(Diagnostic) in
+                let (title, markdown) = try document.value.get()
                 return page.page(path, title: title, description: kind.label, source: nil,
                                  content: PageLayout.html(fromMarkdown: markdown, file: path))
             })

@@ -23,6 +23,8 @@ struct SitePlanning {
     let cvs: [CV]
     /// The month analyses take as the present.
     let today: JSONResumeDate
+    /// `build --offline`: model answers come from the cache alone, and a miss fails that report.
+    var offline = false
 
     /// What every site page reads besides its own data: settings, layout and stylesheet.
     var siteInputs: [String] {
