@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var jobs: Int?
     /// `--clean`: forget the last build and remove its outputs first.
     public var clean = false
+    /// `--offline`: no network; model answers come from the cache alone.
+    public var offline = false
     /// The month analyses take as today; nil: SOURCE_DATE_EPOCH's, else the clock's.
     public var today: JSONResumeDate?
     /// The tool's own fingerprint; a different one rebuilds everything.

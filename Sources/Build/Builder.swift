@@ -99,7 +99,7 @@ public enum Builder {
 
     @Sendable static func plan(_ context: inout BuildContext) async throws {
         guard let workspace = context.workspace else { return }
-        context.plan = SitePlanner.plan(workspace, today: context.today)
+        context.plan = SitePlanner.plan(workspace, today: context.today, offline: context.options.offline)
         TemplatePreviews.add(to: &context.plan, workspace: workspace) { pdf in try PDFPageImage.png(bytes: pdf, page: 0, dpi: 72) }
         context.report.diagnostics += context.plan.diagnostics
         context.report.failed = context.plan.skipped.sorted()

@@ -45,6 +45,7 @@ extension PersonaForge {
             buildOptions.explain = explain
             buildOptions.jobs = jobs
             buildOptions.clean = clean
+            buildOptions.offline = offline
             if let today {
                 guard let month = JSONResumeDate(today), month.month != nil else {
                     console.error("error: --today takes a month as YYYY-MM, for example 2025-06; '\(today)' is not one.")

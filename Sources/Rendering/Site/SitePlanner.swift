@@ -11,7 +11,8 @@ public enum SitePlanner {
     static let markdown = MustacheRenderer.Escaping.markdown(MarkdownEscaping.escape)
 
     /// `today` is the month analyses take as the present (a virtual input of every report).
-    public static func plan(_ workspace: Workspace, today: JSONResumeDate = JSONResumeDate("2000-01")!) -> OutputPlan {
+    /// `offline`: model answers come from the cache alone (`build --offline`).
+    public static func plan(_ workspace: Workspace, today: JSONResumeDate = JSONResumeDate("2000-01")!, offline: Bool = false) -> OutputPlan {
         let (library, libraryProblems) = TemplateLibrary.load(workspace)
         var plan = OutputPlan(diagnostics: libraryProblems)
         for template in library.templates.values {
@@ -34,6 +35,7 @@ public enum SitePlanner {
             errors: errors, wantMarkdown: settings.formats.contains("md"), wantHTML: settings.formats.contains("html"),
             personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path },
             today: today)
+        planning.offline = offline
 
         if let style = site.files["style.css"] {
             plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { Array(style.text.utf8) })
