@@ -13,8 +13,9 @@ public struct TemplateLibrary: Sendable {
 
     public var ids: [String] { templates.keys.sorted() }
 
-    /// Loads shipped templates and the workspace's overrides, reporting manifest problems.
-    public static func load(_ workspace: Workspace?) -> (TemplateLibrary, [Diagnostic]) {
+    /// The shipped templates' files by folder, hashed once per process: a build plans with them
+    /// twice and `export --bench` on every rendering.
+    static let shippedFolders: [String: [String: TemplateDefinition.File]] = {
         var folders: [String: [String: TemplateDefinition.File]] = [:]
         for (path, text) in ShippedTemplates.files {
             let parts = path.split(separator: "/", maxSplits: 1)
@@ -22,6 +23,12 @@ public struct TemplateLibrary: Sendable {
             folders[String(parts[0]), default: [:]][String(parts[1])] =
                 .init(inputPath: "builtin:templates/" + path, text: text, hash: SHA256.hex(text))
         }
+        return folders
+    }()
+
+    /// Loads shipped templates and the workspace's overrides, reporting manifest problems.
+    public static func load(_ workspace: Workspace?) -> (TemplateLibrary, [Diagnostic]) {
+        var folders = shippedFolders
         // Filtered before sorting: a workspace may hold tens of thousands of files, and only a few templates.
         for file in (workspace?.files.values.filter { $0.path.hasPrefix("templates/") } ?? []).sorted(by: { $0.path < $1.path }) {
             let parts = file.path.split(separator: "/", maxSplits: 2)
