@@ -50,7 +50,9 @@ extension PersonaForge {
                     console.report(problems)
                     throw ExitCode(1)
                 }
-                let bytes = try DocumentExporter.export(subject, format: format, workspace: workspace, templateID: template)
+                var warnings: [Diagnostic] = []
+                let bytes = try DocumentExporter.export(subject, format: format, workspace: workspace, templateID: template, warnings: &warnings)
+                console.report(warnings)
                 if let bench { try measure(bench, subject: subject, format: format, workspace: workspace) }
                 try write(bytes, workspace: workspace)
             } catch let diagnostic as Diagnostic {

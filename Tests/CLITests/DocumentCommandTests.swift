@@ -129,6 +129,14 @@ import TestSupport
         #expect(entries.first { $0["id"] as? String == "site" }?["preview"] == nil)
     }
 
+    @Test func charactersNoFontHasAreAWarningNotASilentBox() throws {
+        let workspace = try TemporaryWorkspace(Fixtures.workspace.replacingOccurrences(of: "I like **queues**.", with: "I like **queues** \u{E000}."))
+        let result = try CommandRunner().run(["export", "backend", "--format", "pdf", "--out", "jane.pdf"], in: workspace.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("personas/backend.md:1:1: warning: No installed font has the characters"), "\(result.stderr)")
+        #expect(workspace.exists("jane.pdf"))
+    }
+
     /// What an applicant-tracking system needs: PersonaForge reads its own PDFs back into a CV,
     /// the two-column ones included.
     @Test(arguments: ["classic", "modern", "compact"])

@@ -37,6 +37,13 @@ public enum DocumentExporter {
 
     /// The document in `format`, through its template (or `templateID`), checked before rendering.
     public static func export(_ subject: Subject, format: Format, workspace: Workspace, templateID: String?) throws(Diagnostic) -> [UInt8] {
+        var warnings: [Diagnostic] = []
+        return try export(subject, format: format, workspace: workspace, templateID: templateID, warnings: &warnings)
+    }
+
+    /// The same, collecting what the writer noticed on the way (characters no installed font has).
+    public static func export(_ subject: Subject, format: Format, workspace: Workspace, templateID: String?,
+                              warnings: inout [Diagnostic]) throws(Diagnostic) -> [UInt8] {
         let (library, problems) = TemplateLibrary.load(workspace)
         let (markdown, compiled) = try markdown(subject, workspace: workspace, library: library, problems: problems, templateID: templateID)
         let source = source(of: subject)
@@ -48,7 +55,9 @@ public enum DocumentExporter {
         case .pdf:
             let identity = identity(of: subject, settings: workspace.settings)
             switch DocumentPDF.style(of: compiled.definition, locale: identity.locale) {
-            case .success(let style): return try DocumentPDF.render(markdown: markdown, file: source, style: style, identity: identity)
+            case .success(let style):
+                let document = CommonMarkConverter.parse(markdown, file: source)
+                return try DocumentPDF.render(document, file: source, style: style, identity: identity, warnings: &warnings)
             case .failure(let list): throw list.diagnostics[0]
             }
         }

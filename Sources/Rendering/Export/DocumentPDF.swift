@@ -30,11 +30,20 @@ public enum DocumentPDF {
     }
 
     public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> [UInt8] {
+        var warnings: [Diagnostic] = []
+        return try render(document, file: file, style: style, identity: identity, warnings: &warnings)
+    }
+
+    /// The PDF, and as warnings at `file` what the typesetter noticed (characters no font has).
+    public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity,
+                              warnings: inout [Diagnostic]) throws(Diagnostic) -> [UInt8] {
         let metadata = PDFMetadata(title: identity.title, author: identity.author, subject: identity.subject,
                                    keywords: identity.keywords.isEmpty ? nil : identity.keywords.joined(separator: ", "))
         do throws(TypesettingError) {
             // Images are not read from the workspace: only files the build tracks may shape an output.
-            return try PDFTypesetter.render(document, style: style, metadata: metadata, headerName: identity.runningHeader, resourceFolder: nil)
+            let rendering = try PDFTypesetter.typeset(document, style: style, metadata: metadata, headerName: identity.runningHeader, resourceFolder: nil)
+            warnings += rendering.warnings.map { Diagnostic.warning(at: SourceLocation(file: file), code: "pdf-warning", $0) }
+            return rendering.bytes
         } catch {
             throw .error(at: SourceLocation(file: file), code: "pdf-failed", "The PDF for \(file) could not be made: \(error.message)",
                          hint: "This is PersonaForge's fault or the machine's (disk, memory); please report it with the file.")
