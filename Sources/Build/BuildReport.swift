@@ -1,10 +1,20 @@
 import Core
 
-/// What a build did, for the terminal summary, `--json` and the tests that count work.
+/// What a build did, for the terminal summary, `--json`, `_build/report.json` and the tests
+/// that count work.
 public struct BuildReport: Sendable, Codable {
     public struct StepTiming: Sendable, Codable {
         public var step: String
         public var milliseconds: Double
+    }
+
+    /// Outputs under one top-level folder of the output (`personas`, `jobs`, `.` for the root).
+    public struct FolderCount: Sendable, Codable, Hashable {
+        public var folder: String
+        /// Rendered this time (some may have come out byte-identical: `unchanged`).
+        public var rendered: Int
+        /// Not rendered: their fingerprint matched the last build's.
+        public var reused: Int
     }
 
     /// The output folder (absolute).
@@ -24,9 +34,39 @@ public struct BuildReport: Sendable, Codable {
     /// Why each rendered output was stale (with `--explain`).
     public var explanations: [String: [String]] = [:]
     public var diagnostics: [Diagnostic] = []
+    /// The steps that ran, in order, with their time.
     public var steps: [StepTiming] = []
+    /// Steps not needed this time (after a quick check found nothing changed).
+    public var skippedSteps: [String] = []
+    /// Every output the workspace has (planned, or known from the last build when nothing was read).
+    public var planned = 0
+    /// Rendered and reused outputs by top-level folder, in folder order.
+    public var folders: [FolderCount] = []
 
     public init() {}
 
     public var succeeded: Bool { failed.isEmpty && !diagnostics.hasErrors }
+
+    /// Reused outputs over all outputs the build could have had to make: the share the build
+    /// cache answered. Nil when there are no outputs.
+    public var cacheHitRate: Double? { planned == 0 ? nil : Double(reused) / Double(planned) }
+
+    public var totalMilliseconds: Double { steps.reduce(0) { $0 + $1.milliseconds } }
+
+    /// Fills in the totals once the steps are done: `outputs` are every output path of the plan.
+    mutating func summarize(outputs: [String], allSteps: [String]) {
+        planned = outputs.count
+        let ran = Set(steps.map(\.step))
+        skippedSteps = allSteps.filter { !ran.contains($0) }
+        func folder(_ path: String) -> String { path.split(separator: "/", maxSplits: 1).count > 1 ? String(path.prefix { $0 != "/" }) : "." }
+        let renderedSet = Set(rendered), failedSet = Set(failed)
+        var counts: [String: FolderCount] = [:]
+        for path in outputs {
+            let name = folder(path)
+            var count = counts[name] ?? FolderCount(folder: name, rendered: 0, reused: 0)
+            if renderedSet.contains(path) { count.rendered += 1 } else if !failedSet.contains(path) { count.reused += 1 }
+            counts[name] = count
+        }
+        folders = counts.values.sorted { $0.folder < $1.folder }
+    }
 }

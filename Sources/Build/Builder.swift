@@ -43,6 +43,7 @@ public enum Builder {
             context.report.steps.append(.init(step: step.name, milliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000))
         }
         context.report.diagnostics = context.report.diagnostics.sortedByLocation()
+        BuildReportFile.finish(&context, allSteps: steps.map(\.name))
         return context.report
     }
 
@@ -148,7 +149,8 @@ public enum Builder {
         let before = Set(record.inputs), now = Set(output.inputs)
         for input in output.inputs where !before.contains(input) { reasons.append("\(input) is a new input") }
         for input in record.inputs where !now.contains(input) { reasons.append("\(input) is no longer an input") }
-        for input in output.inputs where before.contains(input) && context.previous.inputHashes[input] != context.inputHashes[input] {
+        // An input that does not exist was recorded as "absent" (knowledge/answers.yaml before any answer).
+        for input in output.inputs where before.contains(input) && context.previous.inputHashes[input] != (context.inputHashes[input] ?? "absent") {
             reasons.append("\(input) changed")
         }
         return reasons.isEmpty ? ["its inputs were reordered"] : reasons

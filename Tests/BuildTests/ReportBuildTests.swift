@@ -59,7 +59,8 @@ import YAMLSupport
         #expect(same.rendered == [])
         options.today = JSONResumeDate("2026-12")
         let next = try await Builder.run(options)
-        #expect(next.rendered == IncrementalBuildTests.reports.sorted())
+        // The job pages show the persona's match, which counts years up to today: redone too.
+        #expect(next.rendered == (IncrementalBuildTests.reports + ["jobs/acme.html", "jobs/index.html"]).sorted())
         #expect(try json(harness, "reports/gap/backend.json")["today"] as? String == "2026-12")
     }
 

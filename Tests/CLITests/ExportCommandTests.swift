@@ -58,7 +58,7 @@ import TestSupport
         let result = try CommandRunner().run(["templates", "--json"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(list.map { $0["id"] as? String } == ["audience", "classic", "compact", "mine", "modern", "report", "site"])
+        #expect(list.map { $0["id"] as? String } == ["audience", "classic", "compact", "cover-letter", "mine", "modern", "report", "site"])
         #expect(list.first { $0["id"] as? String == "mine" }?["origin"] as? String == "workspace")
         #expect(list.first { $0["id"] as? String == "classic" }?["origin"] as? String == "shipped")
     }

@@ -112,19 +112,14 @@ public enum ContextShapes {
         "tags": .list(of: ["name": .scalar, "count": .scalar]),
     ]
 
-    static let job: TemplateShape = [
-        "title": .scalar, "company": .scalar, "location": .scalar, "status": .scalar, "status_label": .scalar,
-        "applied_on": .scalar, "href": .scalar, "url": .scalar, "notes": .scalar, "persona": link,
-    ]
-
     public static let reports: TemplateShape = [
         "site": site, "today": .scalar,
         "groups": .list(of: ["title": .scalar, "kind": .scalar,
                              "reports": .list(of: ["title": .scalar, "subtitle": .scalar, "href": .scalar, "json": .scalar])]),
     ]
 
-    public static let jobs: TemplateShape = ["site": site, "jobs": .list(of: job), "statuses": .list(of: statusCount)]
-    public static let jobPage: TemplateShape = ["site": site, "job": job, "posting": .scalar]
+    // The jobs dashboard and job pages: ContextShapes+Jobs.swift.
+
     public static let team: TemplateShape = [
         "site": site,
         "team": ["name": .scalar, "description": .scalar, "required_skills": .list(of: ["name": .scalar]),

@@ -1,30 +1,71 @@
+import Analysis
 import Core
 import Workspace
 
-/// Plans the jobs list and one page per job with its posting.
+/// Plans the jobs dashboard and one page per job: the posting, the requirements read from it,
+/// and how the job's persona matches them. A page lists exactly the files its analysis reads.
 enum JobPagesPlanner {
     static func plan(_ planning: inout SitePlanning, into plan: inout OutputPlan) {
         guard let page = planning.page else { return }
-        let workspace = planning.workspace, settings = planning.settings, locale = planning.locale
+        let workspace = planning.workspace, settings = planning.settings, locale = planning.locale, today = planning.today
         let jobs = workspace.jobs.filter { !planning.errors.contains($0.path) }
-        if let list = planning.compile(planning.site, file: "jobs.html.mustache", shape: ContextShapes.jobs, into: &plan) {
-            let inputs = planning.siteInputs + list.inputs + jobs.map(\.path) + jobs.compactMap(\.persona?.value)
-            plan.outputs.append(PlannedOutput(path: "jobs/index.html", inputs: SitePlanner.unique(inputs)) {
-                let content = list.render(SiteContext.jobs(workspace, jobs: jobs, locale: locale), escaping: .html)
-                return page.page("jobs/index.html", title: "Jobs", description: nil, source: nil, content: content)
+        plan.virtualInputs.merge(Analysis.virtualInputs(today: today)) { _, new in new }
+        // One analysis context for every job page, made only if one of them is stale.
+        let analysis = Memo { AnalysisContext(workspace: workspace, today: today) }
+        let buildable = Set(planning.personas.map(\.path))
+        let letters = Dictionary(LetterPlanner.select(planning).letters.filter { $0.formats.contains("html") }.map { ($0.job.path, $0) },
+                                 uniquingKeysWith: { first, _ in first })
+
+        // Per job: what its analysis reads, and the analysis itself, shared by its page and the dashboard.
+        var inputs: [String: [String]] = [:]
+        var postings: [String: Memo<Posting>] = [:]
+        var matches: [String: Memo<MatchReport>] = [:]
+        var personas: [String: ResolvedPersona] = [:]
+        for job in jobs {
+            let posting = Memo { analysis.value.posting(for: job) }
+            postings[job.path] = posting
+            var read = Analysis.inputs(posting: job, workspace: workspace)
+            if let path = job.persona?.value, buildable.contains(path), let resolved = workspace.resolved[path], resolved.persona.kind == .professional {
+                personas[job.path] = resolved
+                read = Analysis.inputs(match: resolved, job: job, workspace: workspace)
+                matches[job.path] = Memo { analysis.value.match(analysis.value.profile(for: resolved), against: posting.value) }
+            } else if let path = job.persona?.value {
+                read.append(path)  // Its title is shown.
+            }
+            if let letter = letters[job.path], case .handEdited(let file) = letter.source { read.append(file.path) }
+            inputs[job.path] = read
+        }
+        let (frozenMatches, frozenPostings, frozenPersonas) = (matches, postings, personas)
+        let letterLinks = letters.mapValues { letter -> (String, Bool) in
+            if case .handEdited = letter.source { return ("\(letter.base).html", true) }
+            return ("\(letter.base).html", false)
+        }
+        @Sendable func extras(_ job: Job) -> JobContext.Extras {
+            JobContext.Extras(score: frozenMatches[job.path]?.value.score, letter: letterLinks[job.path]?.0,
+                              letterIsOwn: letterLinks[job.path]?.1 ?? false)
+        }
+
+        if let list = planning.compile(planning.site, file: "jobs.html.mustache", shape: ContextShapes.jobsDashboard, into: &plan) {
+            let all = planning.siteInputs + list.inputs + jobs.flatMap { inputs[$0.path]! }
+            let byPath = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            plan.outputs.append(PlannedOutput(path: "jobs/index.html", inputs: SitePlanner.unique(all)) {
+                let pipeline = JobPipeline(jobs: jobs)
+                let value = JobContext.dashboard(pipeline, jobs: byPath, workspace: workspace, locale: locale,
+                                                 extras: Dictionary(jobs.map { ($0.path, extras($0)) }, uniquingKeysWith: { first, _ in first }))
+                return page.page("jobs/index.html", title: "Jobs", description: nil, source: nil, content: list.render(value, escaping: .html))
             })
         }
-        guard let jobPage = planning.compile(planning.site, file: "job.html.mustache", shape: ContextShapes.jobPage, into: &plan) else { return }
+        guard let jobPage = planning.compile(planning.site, file: "job.html.mustache", shape: ContextShapes.jobDetail, into: &plan) else { return }
+        let reports = settings.reports
         for job in jobs {
             let path = "jobs/\(job.slug).html"
-            let inputs = planning.siteInputs + jobPage.inputs + [job.path] + (job.persona.map { [$0.value] } ?? [])
-            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs)) {
-                let posting = PageLayout.html(fromMarkdown: job.body, file: job.path)
-                let value: TemplateValue = ["site": DocumentContext.site(settings),
-                                            "job": SiteContext.job(job, workspace: workspace, root: "../", locale: locale),
-                                            "posting": .raw(posting)]
-                let content = jobPage.render(value, escaping: .html)
-                return page.page(path, title: job.title, description: job.company, source: job.path, content: content)
+            let resolved = frozenPersonas[job.path]
+            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(planning.siteInputs + jobPage.inputs + inputs[job.path]!)) {
+                let reportHref = reports ? resolved.map { "../reports/match/\(job.slug)/\($0.persona.slug).html" } : nil
+                let value = JobContext.detail(job, workspace: workspace, locale: locale, extras: extras(job),
+                                              posting: frozenPostings[job.path]!.value, match: frozenMatches[job.path]?.value,
+                                              contact: resolved.map { CoverLetter.Contact.sender(for: job, persona: $0) }, reportHref: reportHref)
+                return page.page(path, title: job.title, description: job.company, source: job.path, content: jobPage.render(value, escaping: .html))
             })
         }
     }

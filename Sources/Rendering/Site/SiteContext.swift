@@ -1,7 +1,7 @@
 import Workspace
 import YAMLSupport
 
-/// Template data for the site's own pages: the index, the jobs list, job and team pages.
+/// Template data for the site's own pages: the index and team pages (jobs: JobContext).
 enum SiteContext {
     static func personaHref(_ persona: Persona, from root: String) -> String { root + "personas/\(persona.slug).html" }
 
@@ -51,25 +51,6 @@ enum SiteContext {
             let count = jobs.filter { $0.status == status }.count
             return count == 0 ? nil : ["status": .string(status), "label": .string(locale.label(status)), "count": .int(count)]
         })
-    }
-
-    static func job(_ job: Job, workspace: Workspace, root: String, locale: LocaleStrings) -> TemplateValue {
-        let persona = job.persona.flatMap { workspace.persona(at: $0.value) }
-        return [
-            "title": .string(job.title), "company": .optional(job.company), "location": .optional(job.location),
-            "status": .string(job.status), "status_label": .string(locale.label(job.status)),
-            "applied_on": .optional(DateText.format(job.appliedOn, locale: locale)), "href": .string(root + "jobs/\(job.slug).html"),
-            "url": .optional(job.url), "notes": .optional(job.notes),
-            "persona": persona.map { ["title": .string($0.title), "href": .string(personaHref($0, from: root))] } ?? .null,
-        ]
-    }
-
-    static func jobs(_ workspace: Workspace, jobs: [Job], locale: LocaleStrings) -> TemplateValue {
-        [
-            "site": DocumentContext.site(workspace.settings),
-            "jobs": .array(jobs.map { job($0, workspace: workspace, root: "../", locale: locale) }),
-            "statuses": statusCounts(jobs, locale: locale),
-        ]
     }
 
     static func team(_ team: Team, workspace: Workspace) -> TemplateValue {

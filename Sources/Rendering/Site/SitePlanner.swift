@@ -41,6 +41,7 @@ public enum SitePlanner {
             plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { Array(style.text.utf8) })
         }
         DocumentPlanner.plan(&planning, into: &plan)
+        LetterPlanner.plan(&planning, into: &plan)
         if settings.reports { ReportPlanner.plan(&planning, into: &plan) }
         guard planning.page != nil else { return plan }
         SiteIndexPlanner.plan(&planning, into: &plan)

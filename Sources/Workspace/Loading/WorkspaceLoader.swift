@@ -98,8 +98,9 @@ public enum WorkspaceLoader {
             let file = SourceFile(path: entry.path, text: text, hash: hash)
             let (item, diagnostics) = FileParser.parse(file, as: kind)
             // The parsed values hold what later stages need; keeping every file's text as well
-            // would double the memory of a large workspace.
-            return Parsed(file: SourceFile(path: entry.path, text: "", hash: hash), item: item, diagnostics: diagnostics)
+            // would double the memory of a large workspace. Hand-edited letters have no parsed
+            // value: their text is what the build renders.
+            return Parsed(file: SourceFile(path: entry.path, text: kind == .letter ? text : "", hash: hash), item: item, diagnostics: diagnostics)
         }
     }
 }

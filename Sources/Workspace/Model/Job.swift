@@ -26,4 +26,20 @@ public struct Job: Sendable {
     public var persona: Located<String>? { frontMatter["persona"]?.located }
     public var notes: String? { frontMatter["notes"]?.scalarText }
     public var tags: [String] { frontMatter["tags"]?.strings.map(\.value) ?? [] }
+    public var hiringManager: String? { frontMatter["hiring_manager"]?.scalarText }
+
+    /// Whether the job asks for a cover letter: `cover_letter: true`, or a template id.
+    public var wantsCoverLetter: Bool {
+        guard let node = frontMatter["cover_letter"] else { return false }
+        return node.bool ?? !(node.scalarText ?? "").isEmpty
+    }
+
+    /// The cover-letter template the job names, when `cover_letter` is an id rather than true.
+    public var coverLetterTemplate: Located<String>? {
+        guard let node = frontMatter["cover_letter"], node.bool == nil, let text = node.scalarText, !text.isEmpty else { return nil }
+        return Located(text, at: node.location)
+    }
+
+    /// Where the user's own letter for this job lives; when the file exists it is used as is.
+    public var letterPath: String { "letters/\(slug).md" }
 }

@@ -12,7 +12,14 @@ public enum DocumentSchemas {
         Field("applied_on", .date, "When you applied."),
         Field("persona", .path("a persona", extensions: ["md"]), "The persona you apply with."),
         Field("cover_letter", .oneOf([.boolean, .text]), "true, or the id of a cover-letter template."),
+        Field("hiring_manager", .text, "Who the cover letter is addressed to."),
+        Field("contact", .object(letterContact), "Contact details for this job's letter, overriding the persona's CV."),
         Field("notes", .text), Field("tags", .textList),
+    ])
+
+    /// A letter's sender details; an empty value leaves that detail off the letter.
+    public static let letterContact = ObjectSchema("letter contact", [
+        Field("name", .text), Field("email", .text), Field("phone", .text), Field("location", .text), Field("website", .text),
     ])
 
     public static let team = ObjectSchema("team", [

@@ -1,0 +1,26 @@
+import Workspace
+
+extension AnalysisContext {
+    /// A first draft of a cover letter for `job`, from `persona` and how it matches the posting.
+    public func coverLetter(for job: Job, persona: ResolvedPersona) -> CoverLetter {
+        let report = match(persona, against: job)
+        return CoverLetterWriter.write(job: job, persona: persona, match: report,
+                                       sourceCV: persona.cvPath.flatMap { workspace.cvs[$0]?.root }, taxonomy: taxonomy)
+    }
+}
+
+extension Analysis {
+    /// The files (and virtual inputs) a job's posting analysis reads: the job, and the knowledge
+    /// files that teach the taxonomy new names.
+    public static func inputs(posting job: Job, workspace: Workspace) -> [String] {
+        unique([job.path] + sharedInputs(workspace))
+    }
+}
+
+extension CoverLetter.Contact {
+    /// The contact details a letter for `job` carries: the persona's CV without its private fields,
+    /// overridden field by field by the job's `contact`.
+    public static func sender(for job: Job, persona: ResolvedPersona) -> CoverLetter.Contact {
+        LetterContact.sender(basics: persona.publicCV["basics"], persona: persona.persona, job: job)
+    }
+}

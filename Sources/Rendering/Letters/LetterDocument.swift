@@ -1,0 +1,72 @@
+import Analysis
+import Core
+import Workspace
+import YAMLSupport
+
+/// One job's cover letter outside the build (`personaforge letter`): the user's own
+/// `letters/JOB.md` as written, or a draft through a cover-letter template.
+public struct LetterDocument: Sendable {
+    public enum Origin: String, Sendable, Codable {
+        /// `letters/JOB.md`: the user's file, used as is.
+        case handEdited = "hand-edited"
+        /// Written by the letter engine from the persona and the posting.
+        case drafted
+    }
+
+    public var job: Job
+    public var origin: Origin
+    /// The Markdown of the letter: the user's file byte for byte, or the rendered draft.
+    public var markdown: String
+    /// The draft's parts (nil for a hand-edited letter).
+    public var draft: CoverLetter?
+    /// The workspace file the letter is read from or written for.
+    public var source: String
+    public var title: String { "Cover letter: \(job.title)" }
+
+    /// The letter for `job`. `persona` and `templateID` override the job's own choices for a draft;
+    /// `draftEvenIfEdited` ignores a hand-edited letter (to show what the engine would write).
+    public static func make(for job: Job, workspace: Workspace, today: JSONResumeDate, persona: String? = nil,
+                            templateID: String? = nil, draftEvenIfEdited: Bool = false) throws(Diagnostic) -> LetterDocument {
+        if !draftEvenIfEdited, let file = workspace.files[job.letterPath] {
+            return LetterDocument(job: job, origin: .handEdited, markdown: file.text, draft: nil, source: file.path)
+        }
+        let at = job.frontMatter.keyNode("persona")?.location ?? SourceLocation(file: job.path)
+        guard let personaPath = persona ?? job.persona?.value else {
+            throw .error(at: SourceLocation(file: job.path), code: "letter-without-persona",
+                         "\(job.path) names no persona to write the letter from.",
+                         hint: "Add 'persona: personas/NAME.md' to the job, or pass --persona NAME.")
+        }
+        guard let resolved = workspace.resolved[personaPath] else {
+            throw .error(at: at, code: "unknown-persona", "There is no persona \(personaPath).",
+                         hint: "Personas: " + workspace.personas.prefix(8).map(\.slug).joined(separator: ", ") + ".")
+        }
+        guard resolved.persona.kind == .professional else {
+            throw .error(at: at, code: "letter-audience-persona",
+                         "\(personaPath) is an audience persona; a cover letter is written from a professional one.")
+        }
+        let (library, problems) = TemplateLibrary.load(workspace)
+        if let problem = problems.first(where: { $0.severity == .error }) { throw problem }
+        let id = templateID ?? job.coverLetterTemplate?.value ?? workspace.settings.template(for: "cover-letter") ?? "cover-letter"
+        let letterTemplates = library.templates.values.filter { $0.kind == "cover-letter" }.map(\.id).sorted()
+        guard let definition = library[id], definition.kind == "cover-letter" else {
+            throw .error(at: nil, code: library[id] == nil ? "unknown-template" : "template-kind",
+                         library[id] == nil ? "There is no template '\(id)'" + Suggestion.didYouMean(id, in: letterTemplates)
+                                            : "The template '\(id)' does not render cover letters.",
+                         hint: "Cover-letter templates: \(letterTemplates.joined(separator: ", ")).")
+        }
+        let (compiled, diagnostics) = CompiledTemplate.compile(definition, file: "document.md.mustache", shape: ContextShapes.coverLetter)
+        guard let compiled else {
+            throw diagnostics.first { $0.severity == .error } ?? .error(at: nil, code: "template", "The template '\(id)' could not be compiled.")
+        }
+        let draft = AnalysisContext(workspace: workspace, today: today).coverLetter(for: job, persona: resolved)
+        return LetterDocument(job: job, origin: .drafted, markdown: render(draft, job: job, persona: resolved.persona, template: compiled,
+                                                                          settings: workspace.settings),
+                              draft: draft, source: job.path)
+    }
+
+    /// A draft through a compiled cover-letter template, as the build renders it.
+    static func render(_ draft: CoverLetter, job: Job, persona: Persona, template: CompiledTemplate, settings: Settings) -> String {
+        let value = LetterContext.value(draft, job: job, persona: persona, settings: settings)
+        return SitePlanner.finished(template.render(value, escaping: SitePlanner.markdown))
+    }
+}

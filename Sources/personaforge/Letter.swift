@@ -1,0 +1,135 @@
+import Analysis
+import ArgumentParser
+import Core
+import Foundation
+import Rendering
+import Workspace
+import YAMLSupport
+
+extension PersonaForge {
+    struct Letter: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A cover letter for a job, from its persona and how it matches the posting.",
+            discussion: """
+                JOB is jobs/NAME.md or NAME. Your own letters/NAME.md, if there is one, is used as written; \
+                otherwise the letter is drafted by the built-in engine from the persona's record (nothing is invented). \
+                --take-over writes the draft to letters/NAME.md for you to edit; the build then uses your file and never overwrites it.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+
+        @OptionGroup var options: WorkspaceOptions
+
+        @Argument(help: "The job: jobs/NAME.md or NAME.")
+        var job: String
+
+        @Option(help: "The format: md or html.")
+        var format: Format = .md
+
+        @Option(help: "The file to write (default: standard output).")
+        var out: String?
+
+        @Option(help: "Write from this persona instead of the job's.")
+        var persona: String?
+
+        @Option(help: "A cover-letter template id, instead of the job's or the workspace's default.")
+        var template: String?
+
+        @Flag(help: "Draft a new letter even when letters/NAME.md exists (that file is left alone).")
+        var draft = false
+
+        @Flag(help: "Write the draft to letters/NAME.md to edit by hand; refuses if that file exists.")
+        var takeOver = false
+
+        @Option(help: "Analyse as of this month (YYYY-MM) instead of SOURCE_DATE_EPOCH or the clock.")
+        var today: String?
+
+        func validate() throws {
+            if takeOver, out != nil { throw ValidationError("--take-over writes letters/NAME.md; it takes no --out.") }
+            if let today, JSONResumeDate(today)?.month == nil {
+                throw ValidationError("--today takes a month as YYYY-MM, for example 2025-06; '\(today)' is not one.")
+            }
+        }
+
+        func run() async throws {
+            let session = try await AnalysisSession.load(options, today: AnalysisOptions.month(today: today))
+            let found = try session.job(job)
+            let personaPath = try persona.map { try session.persona($0).persona.path }
+            let letter: LetterDocument
+            do {
+                letter = try LetterDocument.make(for: found, workspace: session.workspace, today: session.context.today, persona: personaPath,
+                                                 templateID: template, draftEvenIfEdited: draft || takeOver || persona != nil)
+            } catch {
+                session.console.report([error])
+                throw ExitCode(1)
+            }
+            if letter.origin == .drafted {
+                session.noteErrors(in: [found.path, letter.draft?.persona].compactMap { $0 })
+            }
+            if takeOver { return try takeOverLetter(letter, session: session) }
+            if options.json { return session.console.out(Console.json(LetterJSON(letter))) }
+            let text = switch format {
+            case .md: letter.markdown
+            case .html: try htmlPage(letter, workspace: session.workspace)
+            }
+            try LetterOutput.write(text, to: out, workspace: session.workspace)
+            if letter.origin == .handEdited, out != nil { FileHandleOutput.error("(from your \(letter.source))") }
+        }
+
+        func htmlPage(_ letter: LetterDocument, workspace: Workspace) throws -> String {
+            do {
+                return try DocumentExporter.html(markdown: letter.markdown, title: letter.title, source: letter.source, workspace: workspace)
+            } catch {
+                options.console.report([error])
+                throw ExitCode(1)
+            }
+        }
+
+        /// Writes the draft where the build will take it as the user's own; never over a file.
+        func takeOverLetter(_ letter: LetterDocument, session: AnalysisSession) throws {
+            let path = letter.job.letterPath
+            let absolute = FileSystem.join(session.workspace.root, path)
+            if FileSystem.exists(absolute) {
+                session.console.error("error: \(path) exists; PersonaForge never overwrites a letter you own. Edit it, or delete it to draft a new one.")
+                throw ExitCode(1)
+            }
+            try FileManager.default.createDirectory(atPath: (absolute as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try AtomicFile.write(letter.markdown, to: absolute)
+            session.console.error("Wrote \(path); edit it as you like. The build now uses it as written.")
+        }
+    }
+}
+
+/// `letter --json`.
+struct LetterJSON: Encodable {
+    var job: String
+    var origin: LetterDocument.Origin
+    var source: String
+    var markdown: String
+    var draft: CoverLetter?
+
+    init(_ letter: LetterDocument) {
+        job = letter.job.path
+        origin = letter.origin
+        source = letter.source
+        markdown = letter.markdown
+        draft = letter.draft
+    }
+}
+
+/// To standard output, or atomically to a file that is not one of the workspace's own.
+enum LetterOutput {
+    static func write(_ text: String, to out: String?, workspace: Workspace) throws {
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let absolute = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL.path
+        if absolute.hasPrefix(workspace.root + "/"), workspace.files[String(absolute.dropFirst(workspace.root.count + 1))] != nil {
+            FileHandleOutput.error("error: \(out) is one of the workspace's own files; letter will not write over it. Choose another --out path.")
+            throw ExitCode(1)
+        }
+        try AtomicFile.write(text, to: absolute)
+        FileHandleOutput.error("Wrote \(out)")
+    }
+}
