@@ -26,6 +26,11 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),
         .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "Analysis", "LLM", "Typesetting", "DOCX"]),
         .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering", "Import", "PDFReading"]),
+        // `serve`: the HTTP server, live reload and the workspace watcher (POSIX sockets, inotify).
+        .target(name: "PreviewServer", dependencies: ["Core", "Workspace", "Build"]),
+        // `doctor`: the set-up's health, from the libraries' own version calls to the model server.
+        .target(name: "Doctor", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "Rendering", "Build",
+                                               "Typesetting", "PDFReading", "LLM"]),
         .target(name: "Analysis", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
         // Pango/Cairo and Poppler both include cairo.h; they live in different targets, because two
         // cairo-including C modules meeting in one release-built target lose cairo's constants.
@@ -36,7 +41,7 @@ let package = Package(
         // CV import: never depends on CPangoCairo (see above), reads PDFs through CPoppler itself.
         .target(name: "Import", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "CPoppler", "CZlib"]),
         .executableTarget(name: "personaforge", dependencies: [
-            "Core", "Workspace", "Rendering", "Build", "Import", "Analysis", "LLM", "DOCX", "Typesetting", "PDFReading",
+            "Core", "Workspace", "Rendering", "Build", "Import", "Analysis", "LLM", "DOCX", "Typesetting", "PDFReading", "PreviewServer", "Doctor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

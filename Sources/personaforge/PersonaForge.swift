@@ -9,7 +9,7 @@ struct PersonaForge: AsyncParsableCommand {
         version: ToolFingerprint.version,
         subcommands: [Init.self, Check.self, Build.self, Export.self, Templates.self, Schema.self,
                       Gap.self, Match.self, TeamCommand.self, KnowledgeBase.self, AnalyseAll.self, Import.self,
-                      Jobs.self, Letter.self,
+                      Jobs.self, Letter.self, Serve.self, DoctorCommand.self,
                       Generate.self, Usage.self, DeepenAll.self]
     )
 }

@@ -3,9 +3,13 @@ import Workspace
 extension AnalysisContext {
     /// A first draft of a cover letter for `job`, from `persona` and how it matches the posting.
     public func coverLetter(for job: Job, persona: ResolvedPersona) -> CoverLetter {
-        let report = match(persona, against: job)
-        return CoverLetterWriter.write(job: job, persona: persona, match: report,
-                                       sourceCV: persona.cvPath.flatMap { workspace.cvs[$0]?.root }, taxonomy: taxonomy)
+        coverLetter(for: job, persona: persona, match: match(persona, against: job))
+    }
+
+    /// The same, from a match report already made (many letters share one persona profile).
+    public func coverLetter(for job: Job, persona: ResolvedPersona, match report: MatchReport) -> CoverLetter {
+        CoverLetterWriter.write(job: job, persona: persona, match: report,
+                                sourceCV: persona.cvPath.flatMap { workspace.cvs[$0]?.root }, taxonomy: taxonomy)
     }
 }
 

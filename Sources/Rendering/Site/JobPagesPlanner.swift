@@ -21,6 +21,8 @@ enum JobPagesPlanner {
         var postings: [String: Memo<Posting>] = [:]
         var matches: [String: Memo<MatchReport>] = [:]
         var personas: [String: ResolvedPersona] = [:]
+        // One profile per persona, however many jobs name it: reading a CV is the costly part.
+        var profiles: [String: Memo<PersonaProfile>] = [:]
         for job in jobs {
             let posting = Memo { analysis.value.posting(for: job) }
             postings[job.path] = posting
@@ -28,7 +30,9 @@ enum JobPagesPlanner {
             if let path = job.persona?.value, buildable.contains(path), let resolved = workspace.resolved[path], resolved.persona.kind == .professional {
                 personas[job.path] = resolved
                 read = Analysis.inputs(match: resolved, job: job, workspace: workspace)
-                matches[job.path] = Memo { analysis.value.match(analysis.value.profile(for: resolved), against: posting.value) }
+                let profile = profiles[path] ?? Memo { analysis.value.profile(for: resolved) }
+                profiles[path] = profile
+                matches[job.path] = Memo { analysis.value.match(profile.value, against: posting.value) }
             } else if let path = job.persona?.value {
                 read.append(path)  // Its title is shown.
             }

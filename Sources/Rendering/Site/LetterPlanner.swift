@@ -44,6 +44,7 @@ enum LetterPlanner {
         let workspace = planning.workspace, settings = planning.settings, today = planning.today
         plan.virtualInputs.merge(Analysis.virtualInputs(today: today)) { _, new in new }
         let analysis = Memo { AnalysisContext(workspace: workspace, today: today) }
+        var profiles: [String: Memo<PersonaProfile>] = [:]
         for letter in selection.letters {
             let markdown: Memo<String>
             var inputs = [SitePlanner.settingsInput]
@@ -60,9 +61,13 @@ enum LetterPlanner {
                 }
                 let job = letter.job
                 inputs += Analysis.inputs(match: resolved, job: job, workspace: workspace) + template.inputs
+                let profile = profiles[resolved.persona.path] ?? Memo { analysis.value.profile(for: resolved) }
+                profiles[resolved.persona.path] = profile
                 markdown = Memo {
-                    LetterDocument.render(analysis.value.coverLetter(for: job, persona: resolved), job: job, persona: resolved.persona,
-                                          template: template, settings: settings)
+                    let context = analysis.value
+                    let match = context.match(profile.value, against: context.posting(for: job))
+                    return LetterDocument.render(context.coverLetter(for: job, persona: resolved, match: match), job: job,
+                                                 persona: resolved.persona, template: template, settings: settings)
                 }
             }
             add(letter, markdown: markdown, inputs: inputs, page: planning.page, identity: identity(letter, workspace: workspace), into: &plan)

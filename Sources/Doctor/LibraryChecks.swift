@@ -1,0 +1,17 @@
+import MarkdownSupport
+import PDFReading
+import Typesetting
+import YAMLSupport
+
+/// The native libraries this binary runs with, each asked for its version through its C API.
+enum LibraryChecks {
+    @Sendable static func run(_ context: Doctor.Context) async -> [DoctorCheck] {
+        [
+            DoctorCheck("library.cmark-gfm", .ok, "cmark-gfm \(CmarkVersion.text) (Markdown)"),
+            DoctorCheck("library.libyaml", .ok, "libyaml \(LibYAMLVersion.text) (YAML)"),
+            DoctorCheck("library.poppler", .ok, "poppler \(PopplerVersion.text) (reading PDFs)"),
+            DoctorCheck("library.pango", .ok, "pango \(TypesettingInstallation.pangoVersion) (PDF typesetting)"),
+            DoctorCheck("library.cairo", .ok, "cairo \(TypesettingInstallation.cairoVersion) (PDF output)"),
+        ]
+    }
+}
