@@ -16,14 +16,14 @@ extension PersonaForge {
                 --take-over writes the draft to letters/NAME.md for you to edit; the build then uses your file and never overwrites it.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, pdf }
 
         @OptionGroup var options: WorkspaceOptions
 
         @Argument(help: "The job: jobs/NAME.md or NAME.")
         var job: String
 
-        @Option(help: "The format: md or html.")
+        @Option(help: "The format: md, html or pdf (pdf needs --out).")
         var format: Format = .md
 
         @Option(help: "The file to write (default: standard output).")
@@ -46,6 +46,7 @@ extension PersonaForge {
 
         func validate() throws {
             if takeOver, out != nil { throw ValidationError("--take-over writes letters/NAME.md; it takes no --out.") }
+            if format == .pdf, out == nil { throw ValidationError("--format pdf needs --out FILE (a PDF is not text for the terminal).") }
             if let today, JSONResumeDate(today)?.month == nil {
                 throw ValidationError("--today takes a month as YYYY-MM, for example 2025-06; '\(today)' is not one.")
             }
@@ -65,24 +66,26 @@ extension PersonaForge {
             }
             if letter.origin == .drafted {
                 session.noteErrors(in: [found.path, letter.draft?.persona].compactMap { $0 })
+                if session.workspace.settings.root?["llm"]?["provider"]?.scalarText == "openai-compatible" {
+                    session.console.error("note: letters are drafted by the built-in engine; the language model does not write them yet.")
+                }
             }
             if takeOver { return try takeOverLetter(letter, session: session) }
             if options.json { return session.console.out(Console.json(LetterJSON(letter))) }
-            let text = switch format {
-            case .md: letter.markdown
-            case .html: try htmlPage(letter, workspace: session.workspace)
-            }
-            try LetterOutput.write(text, to: out, workspace: session.workspace)
-            if letter.origin == .handEdited, out != nil { FileHandleOutput.error("(from your \(letter.source))") }
-        }
-
-        func htmlPage(_ letter: LetterDocument, workspace: Workspace) throws -> String {
+            let bytes: [UInt8]
             do {
-                return try DocumentExporter.html(markdown: letter.markdown, title: letter.title, source: letter.source, workspace: workspace)
+                switch format {
+                case .md: bytes = Array(letter.markdown.utf8)
+                case .html: bytes = Array(try DocumentExporter.html(markdown: letter.markdown, title: letter.title, source: letter.source,
+                                                                    workspace: session.workspace).utf8)
+                case .pdf: bytes = try letter.pdf(workspace: session.workspace)
+                }
             } catch {
-                options.console.report([error])
+                session.console.report([error])
                 throw ExitCode(1)
             }
+            try LetterOutput.write(bytes, to: out, workspace: session.workspace)
+            if letter.origin == .handEdited, out != nil { FileHandleOutput.error("(from your \(letter.source))") }
         }
 
         /// Writes the draft where the build will take it as the user's own; never over a file.
@@ -119,9 +122,9 @@ struct LetterJSON: Encodable {
 
 /// To standard output, or atomically to a file that is not one of the workspace's own.
 enum LetterOutput {
-    static func write(_ text: String, to out: String?, workspace: Workspace) throws {
+    static func write(_ bytes: [UInt8], to out: String?, workspace: Workspace) throws {
         guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
             return
         }
         let absolute = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL.path
@@ -129,7 +132,7 @@ enum LetterOutput {
             FileHandleOutput.error("error: \(out) is one of the workspace's own files; letter will not write over it. Choose another --out path.")
             throw ExitCode(1)
         }
-        try AtomicFile.write(text, to: absolute)
+        try AtomicFile.write(bytes, to: absolute)
         FileHandleOutput.error("Wrote \(out)")
     }
 }

@@ -72,6 +72,18 @@ import TestSupport
         #expect((value["draft"] as? [String: Any])?["engine"] as? String == "builtin")
     }
 
+    @Test func aLetterCanBeWrittenAsAPDF() throws {
+        let workspace = try TemporaryWorkspace(Self.workspace)
+        let runner = try CommandRunner()
+        let result = try runner.run(["letter", "acme", "--format", "pdf", "--out", "acme.pdf"], in: workspace.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = try #require(workspace.read("acme.pdf"))
+        #expect(bytes.hasPrefix("%PDF-"))
+        let toTerminal = try runner.run(["letter", "acme", "--format", "pdf"], in: workspace.root)
+        #expect(toTerminal.status == 64)
+        #expect(toTerminal.stderr.contains("--format pdf needs --out FILE"))
+    }
+
     @Test func takingOverALetterWritesItOnceAndNeverAgain() throws {
         let workspace = try TemporaryWorkspace(Self.workspace)
         let runner = try CommandRunner()

@@ -21,14 +21,19 @@ public struct LetterDocument: Sendable {
     public var draft: CoverLetter?
     /// The workspace file the letter is read from or written for.
     public var source: String
+    /// The cover-letter template: the draft's words, and every format's style.
+    public var templateID: String
+    /// The persona a draft was written from.
+    var persona: ResolvedPersona?
     public var title: String { "Cover letter: \(job.title)" }
 
     /// The letter for `job`. `persona` and `templateID` override the job's own choices for a draft;
     /// `draftEvenIfEdited` ignores a hand-edited letter (to show what the engine would write).
     public static func make(for job: Job, workspace: Workspace, today: JSONResumeDate, persona: String? = nil,
                             templateID: String? = nil, draftEvenIfEdited: Bool = false) throws(Diagnostic) -> LetterDocument {
+        let id = templateID ?? job.coverLetterTemplate?.value ?? workspace.settings.template(for: "cover-letter") ?? "cover-letter"
         if !draftEvenIfEdited, let file = workspace.files[job.letterPath] {
-            return LetterDocument(job: job, origin: .handEdited, markdown: file.text, draft: nil, source: file.path)
+            return LetterDocument(job: job, origin: .handEdited, markdown: file.text, draft: nil, source: file.path, templateID: id)
         }
         let at = job.frontMatter.keyNode("persona")?.location ?? SourceLocation(file: job.path)
         guard let personaPath = persona ?? job.persona?.value else {
@@ -46,7 +51,6 @@ public struct LetterDocument: Sendable {
         }
         let (library, problems) = TemplateLibrary.load(workspace)
         if let problem = problems.first(where: { $0.severity == .error }) { throw problem }
-        let id = templateID ?? job.coverLetterTemplate?.value ?? workspace.settings.template(for: "cover-letter") ?? "cover-letter"
         let letterTemplates = library.templates.values.filter { $0.kind == "cover-letter" }.map(\.id).sorted()
         guard let definition = library[id], definition.kind == "cover-letter" else {
             throw .error(at: nil, code: library[id] == nil ? "unknown-template" : "template-kind",
@@ -61,7 +65,21 @@ public struct LetterDocument: Sendable {
         let draft = AnalysisContext(workspace: workspace, today: today).coverLetter(for: job, persona: resolved)
         return LetterDocument(job: job, origin: .drafted, markdown: render(draft, job: job, persona: resolved.persona, template: compiled,
                                                                           settings: workspace.settings),
-                              draft: draft, source: job.path)
+                              draft: draft, source: job.path, templateID: id, persona: resolved)
+    }
+
+    /// The letter typeset as a PDF in its template's style.
+    public func pdf(workspace: Workspace) throws(Diagnostic) -> [UInt8] {
+        let (library, _) = TemplateLibrary.load(workspace)
+        guard let definition = library[templateID], definition.kind == "cover-letter" else {
+            throw .error(at: nil, code: "unknown-template", "There is no cover-letter template '\(templateID)'.",
+                         hint: "Cover-letter templates: " + library.templates.values.filter { $0.kind == "cover-letter" }.map(\.id).sorted().joined(separator: ", ") + ".")
+        }
+        let identity = DocumentIdentity.letter(for: job, persona: persona, workspace: workspace)
+        switch DocumentPDF.style(of: definition, locale: identity.locale) {
+        case .success(let style): return try DocumentPDF.render(markdown: markdown, file: source, style: style, identity: identity)
+        case .failure(let problems): throw problems.diagnostics.first ?? .error(at: nil, code: "template-style", "The template's style is not valid.")
+        }
     }
 
     /// A draft through a compiled cover-letter template, as the build renders it.

@@ -22,6 +22,11 @@ enum LetterPlanner {
         var template: TemplateDefinition?
         /// `letters/acme-pay-staff-backend`.
         var base: String { "letters/\(job.slug)" }
+        /// The persona a draft is written from; nil for the user's own letter.
+        var persona: ResolvedPersona? {
+            if case .drafted(let resolved) = source { return resolved }
+            return nil
+        }
         var formats: [String]
     }
 
@@ -70,7 +75,7 @@ enum LetterPlanner {
                                                  persona: resolved.persona, template: template, settings: settings)
                 }
             }
-            add(letter, markdown: markdown, inputs: inputs, page: planning.page, identity: identity(letter, workspace: workspace), into: &plan)
+            add(letter, markdown: markdown, inputs: inputs, page: planning.page, identity: .letter(for: letter.job, persona: letter.persona, workspace: workspace), into: &plan)
         }
     }
 
@@ -107,23 +112,6 @@ enum LetterPlanner {
             default: break
             }
         }
-    }
-
-    /// The PDF's properties: the sender, and which application the letter is for.
-    static func identity(_ letter: Letter, workspace: Workspace) -> DocumentIdentity {
-        let job = letter.job
-        var name: String?
-        var locale = LocaleStrings.named(workspace.settings.locale)
-        if case .drafted(let resolved) = letter.source {
-            name = DocumentIdentity.nonEmpty(resolved.publicCV["basics"]?["name"]?.scalarText)
-            locale = LocaleStrings.named(resolved.persona.locale ?? workspace.settings.locale)
-        } else if let persona = job.persona.flatMap({ workspace.resolved[$0.value] }) {
-            name = DocumentIdentity.nonEmpty(persona.publicCV["basics"]?["name"]?.scalarText)
-        }
-        let role = job.title + (job.company.map { " at \($0)" } ?? "")
-        return DocumentIdentity(title: [name, "Cover letter: \(role)"].compactMap { $0 }.joined(separator: " – "), author: name,
-                                subject: "Cover letter", keywords: [job.company, job.title].compactMap { $0 },
-                                runningHeader: name, locale: locale)
     }
 
     // MARK: - Which letters, from what
