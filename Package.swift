@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "YAMLSupport", "Workspace", "TestSupport"]),
-        .testTarget(name: "DOCXTests", dependencies: ["DOCX", "MarkdownSupport", "Core", "TestSupport"]),
+        .testTarget(name: "DOCXTests", dependencies: ["DOCX", "MarkdownSupport", "Core", "TestSupport", "Import", "Typesetting", "PDFReading"]),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
