@@ -1,0 +1,127 @@
+#!/bin/sh
+# Opens the .docx files the DOCX tests write in LibreOffice (headless), converts them to PDF and
+# checks with pdftotext that every word of each source came through, in order; renders page 1 of
+# each to PNG to look at. Not part of `swift test`: a fresh CI machine has no LibreOffice.
+#
+#   scripts/docx-libreoffice-check.sh [OUT_DIR]      (default: /tmp/personaforge-docx-check)
+#
+# Needs: libreoffice-writer (soffice), poppler-utils (pdftotext, pdftoppm, pdfinfo), python3.
+# SCRATCH names the build folder (default .build-docx); SKIP_TESTS=1 reuses files already in OUT_DIR.
+# OOXML_SCHEMAS=DIR (the ECMA-376 / ISO 29500 transitional XSDs: DIR/ISO-IEC29500-4_2016/wml.xsd,
+# DIR/ecma/fouth-edition/opc-*.xsd) also validates every part against the schemas with python3-lxml,
+# the strictness Word applies and LibreOffice does not.
+set -eu
+cd "$(dirname "$0")/.."
+OUT=${1:-/tmp/personaforge-docx-check}
+SCRATCH=${SCRATCH:-.build-docx}
+for tool in soffice pdftotext pdftoppm pdfinfo python3; do
+    command -v "$tool" >/dev/null || { echo "error: $tool is not installed (apt-get install libreoffice-writer poppler-utils)" >&2; exit 2; }
+done
+mkdir -p "$OUT"
+if [ "${SKIP_TESTS:-0}" != 1 ]; then
+    rm -f "$OUT"/*.docx "$OUT"/*.txt "$OUT"/*.pdf "$OUT"/*.png
+    PERSONAFORGE_DOCX_PREVIEW="$OUT" swift test --scratch-path "$SCRATCH" --filter DOCXTests >"$OUT/swift-test.log" 2>&1 \
+        || { echo "error: the DOCX tests failed; see $OUT/swift-test.log" >&2; exit 1; }
+fi
+ls "$OUT"/*.docx >/dev/null 2>&1 || { echo "error: no .docx files in $OUT" >&2; exit 1; }
+
+# A private LibreOffice profile, so a desktop session (or another run) cannot block the conversion.
+PROFILE=$(mktemp -d)
+trap 'rm -rf "$PROFILE"' EXIT
+start=$(date +%s)
+soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$OUT" "$OUT"/*.docx >"$OUT/soffice.log" 2>&1
+seconds=$(( $(date +%s) - start ))
+
+failures=0
+checked=0
+for docx in "$OUT"/*.docx; do
+    name=$(basename "$docx" .docx)
+    pdf="$OUT/$name.pdf"
+    checked=$((checked + 1))
+    if [ ! -s "$pdf" ]; then
+        echo "FAIL $name: LibreOffice made no PDF (see $OUT/soffice.log)"
+        failures=$((failures + 1))
+        continue
+    fi
+    pdftotext -enc UTF-8 "$pdf" "$OUT/$name.pdf.txt"
+    pdftoppm -png -r 60 -f 1 -l 1 "$pdf" "$OUT/$name-page"
+    pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+    if [ -f "$OUT/$name.txt" ]; then
+        result=$(python3 - "$OUT/$name.txt" "$OUT/$name.pdf.txt" <<'PY'
+import re, sys
+def words(path):
+    return [w for w in re.split(r"[\W_]+", open(path, encoding="utf-8").read().lower()) if w]
+expected, actual = words(sys.argv[1]), words(sys.argv[2])
+# pdftotext joins a word hyphenated at a line's end ("well-" + "measured" -> "wellmeasured"):
+# split such a join back into the two words the source has.
+pairs = {expected[i] + expected[i + 1]: [expected[i], expected[i + 1]] for i in range(len(expected) - 1)}
+present = set(expected)
+actual = [part for word in actual for part in (pairs[word] if word not in present and word in pairs else [word])]
+# The other way round, a source word may be two words on the page: "Expert<br>gRPC" reads as
+# "expertgrpc" in the source's plain text. Split those into words the page has.
+present = set(actual)
+def split(word):
+    if word in present: return [word]
+    for cut in range(len(word) - 1, 0, -1):
+        if word[:cut] in present:
+            rest = split(word[cut:])
+            if rest: return [word[:cut]] + rest
+    return None
+expected = [part for word in expected for part in (split(word) or [word])]
+position, missing = 0, []
+for word in expected:
+    try:
+        position = actual.index(word, position) + 1
+    except ValueError:
+        missing.append(word)
+present = set(actual)
+absent = [w for w in expected if w not in present]
+if absent:
+    print("FAIL %d of %d words missing: %s" % (len(absent), len(expected), " ".join(absent[:12])))
+elif missing:
+    print("ok-unordered all %d words present, %d out of reading order (first: %s)" % (len(expected), len(missing), missing[0]))
+else:
+    print("ok all %d words in order" % len(expected))
+PY
+)
+    else
+        result="ok converted (no source text to compare)"
+    fi
+    case $result in FAIL*) failures=$((failures + 1)) ;; esac
+    echo "$name: $pages page(s); $result"
+done
+if [ -n "${OOXML_SCHEMAS:-}" ]; then
+    python3 - "$OOXML_SCHEMAS" "$OUT"/*.docx <<'PY' || failures=$((failures + 1))
+import os, sys, zipfile
+from lxml import etree
+base, files = sys.argv[1], sys.argv[2:]
+schemas = {}
+def schema(path):
+    if path not in schemas:
+        schemas[path] = etree.XMLSchema(etree.parse(os.path.join(base, path)))
+    return schemas[path]
+wml = "ISO-IEC29500-4_2016/wml.xsd"
+def schema_for(name):
+    if name.endswith(".rels"): return "ecma/fouth-edition/opc-relationships.xsd"
+    if name == "[Content_Types].xml": return "ecma/fouth-edition/opc-contentTypes.xsd"
+    if name == "docProps/app.xml": return "ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd"
+    if name.startswith("word/") and name.endswith(".xml"): return wml
+    return None  # core.xml's schema imports Dublin Core from the network
+invalid = checked = 0
+for path in files:
+    archive = zipfile.ZipFile(path)
+    for name in archive.namelist():
+        xsd = schema_for(name)
+        if not xsd: continue
+        checked += 1
+        validator = schema(xsd)
+        if not validator.validate(etree.fromstring(archive.read(name))):
+            invalid += 1
+            for error in list(validator.error_log)[:5]:
+                print("FAIL %s %s:%d: %s" % (os.path.basename(path), name, error.line, error.message))
+print("schemas: %d part(s) checked, %d invalid" % (checked, invalid))
+sys.exit(1 if invalid else 0)
+PY
+fi
+echo "LibreOffice converted $checked file(s) in ${seconds}s; $failures failure(s). PDFs and page-1 PNGs are in $OUT"
+[ "$failures" -eq 0 ]
