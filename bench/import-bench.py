@@ -21,6 +21,10 @@ Speed, on the corpus PDFs, in the same run:
 each the median over --runs of the total, divided by the pages. Target: import (in) at most
 1.5 x pdftotext per page, and at least 95 % of the fields right.
 
+Groups, reported apart as well: PersonaForge's own exports (`*personaforge-*`, made by
+`personaforge export --format pdf` through each CV template), and the held-out cases
+(`*heldout-*`, layouts and people added after the importer was tuned, never tuned on).
+
 Uses .build/release/personaforge (built with `swift build -c release --product personaforge`
 when missing); --binary picks another. Needs Python 3.9+ and pdftotext (poppler-utils).
 """
@@ -102,6 +106,13 @@ def cases():
                 found.append((name, candidate, parse_expected(expected.read_text())))
                 break
     return found
+
+
+GROUPS = [
+    ("own export", lambda name: "personaforge-" in name),
+    ("own export, held out", lambda name: "heldout-personaforge-" in name),
+    ("held out", lambda name: "heldout-" in name),
+]
 
 
 def norm(value):
@@ -210,19 +221,41 @@ def main():
             wrong += [(name, field, want, have) for field, want, have in all_fields(truth, got) if norm(want) != norm(have)]
 
         pdfs = [path for _, path, _ in corpus if path.suffix == ".pdf"]
-        pages = sum(pdf_pages(p) for p in pdfs)
+        page_counts = [pdf_pages(p) for p in pdfs]
+        pages = sum(page_counts)
+        # Seconds per file, one list per run: pdftotext, the import in process, a whole import process.
         pdftotext, inside, whole, floor_pdftotext, floor_personaforge = [], [], [], [], []
         for _ in range(0 if args.accuracy_only else args.runs):
-            pdftotext.append(sum(timed(["pdftotext", "-layout", str(p), "-"]) for p in pdfs))
-            timings = import_all(args.binary, workspace, pdfs, timing=True)
-            inside.append(sum(t["seconds"] for t in timings))
-            whole.append(sum(timed([str(args.binary), "import", "-C", str(workspace), "--dry-run", str(p)]) for p in pdfs))
+            pdftotext.append([timed(["pdftotext", "-layout", str(p), "-"]) for p in pdfs])
+            inside.append([t["seconds"] for t in import_all(args.binary, workspace, pdfs, timing=True)])
+            whole.append([timed([str(args.binary), "import", "-C", str(workspace), "--dry-run", str(p)]) for p in pdfs])
             floor_pdftotext.append(timed(["pdftotext", "-v"]))
             floor_personaforge.append(timed([str(args.binary), "--version"]))
-        per_page = {name: (statistics.median(samples) if samples else 0) / pages * 1000 for name, samples in
+
+        def ms_per_page(samples, chosen):
+            """The median over runs of the chosen files' total, per page, in ms."""
+            chosen_pages = sum(count for index, count in enumerate(page_counts) if index in chosen)
+            if not samples or not chosen_pages:
+                return 0
+            return statistics.median(sum(run[i] for i in chosen) for run in samples) / chosen_pages * 1000
+
+        every_pdf = set(range(len(pdfs)))
+        per_page = {name: ms_per_page(samples, every_pdf) for name, samples in
                     (("pdftotext", pdftotext), ("import_in_process", inside), ("import_whole_process", whole))}
+        groups = {}
+        for group, member in GROUPS:
+            chosen = [row for row in rows if member(row["case"])]
+            chosen_pdfs = {i for i, p in enumerate(pdfs) if member(p.name)}
+            kr, kt = sum(r["key_right"] for r in chosen), sum(r["key_total"] for r in chosen)
+            ar, at = sum(r["all_right"] for r in chosen), sum(r["all_total"] for r in chosen)
+            text, imp = ms_per_page(pdftotext, chosen_pdfs), ms_per_page(inside, chosen_pdfs)
+            groups[group] = {"cases": len(chosen), "key_right": kr, "key_total": kt, "key_accuracy": kr / kt if kt else 0,
+                             "all_right": ar, "all_total": at, "all_accuracy": ar / at if at else 0, "pdfs": len(chosen_pdfs),
+                             "pages": sum(page_counts[i] for i in chosen_pdfs),
+                             "ms_per_page": {"pdftotext": text, "import_in_process": imp},
+                             "ratio_in_process": imp / text if text else 0}
         report = {
-            "cases": rows, "key_accuracy": key_right / key_total, "all_accuracy": all_right / all_total,
+            "cases": rows, "groups": groups, "key_accuracy": key_right / key_total, "all_accuracy": all_right / all_total,
             "key_fields": key_total, "all_fields": all_total, "pdfs": len(pdfs), "pages": pages, "runs": args.runs,
             "ms_per_page": per_page, "ratio_in_process": per_page["import_in_process"] / (per_page["pdftotext"] or 1),
             "ratio_whole_process": per_page["import_whole_process"] / (per_page["pdftotext"] or 1),
@@ -239,10 +272,17 @@ def main():
             print()
             print(f"key fields right: {key_right}/{key_total} = {report['key_accuracy']:.1%} (target {TARGET_ACCURACY:.0%})")
             print(f"all fields right: {all_right}/{all_total} = {report['all_accuracy']:.1%}")
+            for group, g in groups.items():
+                print(f"  {group + ':':<22} {g['cases']:>3} cases, key fields {g['key_right']}/{g['key_total']} = {g['key_accuracy']:.1%}, "
+                      f"all fields {g['all_right']}/{g['all_total']} = {g['all_accuracy']:.1%}")
             print(f"speed over {len(pdfs)} PDFs, {pages} pages, median of {args.runs} runs, ms per page:")
             print(f"  pdftotext -layout (whole process)   {per_page['pdftotext']:8.2f}")
             print(f"  personaforge import (in process)    {per_page['import_in_process']:8.2f}   {report['ratio_in_process']:.2f} x pdftotext (target <= {TARGET_RATIO})")
             print(f"  personaforge import (whole process) {per_page['import_whole_process']:8.2f}   {report['ratio_whole_process']:.2f} x pdftotext")
+            for group, g in groups.items():
+                if g["pdfs"] and not args.accuracy_only:
+                    print(f"  {group} only ({g['pdfs']} PDFs, {g['pages']} pages): pdftotext {g['ms_per_page']['pdftotext']:.2f}, "
+                          f"import in process {g['ms_per_page']['import_in_process']:.2f}, {g['ratio_in_process']:.2f} x")
             print(f"start-up floor per process, ms: pdftotext -v {report['startup_ms']['pdftotext']:.1f}, "
                   f"personaforge --version {report['startup_ms']['personaforge']:.1f}")
             if args.verbose:
