@@ -14,6 +14,7 @@ and, for the tests that drive it:
   POST /_script   a JSON list of steps, used one per completion request, in order:
                     {"status": 429, "headers": {"Retry-After": "1"}, "body": "..."}   that reply as is
                     {"content": "text"} / {"json": {...}}   a completion whose message is that
+                  {"finish_reason": "length"}             (with any completion) cut off at the token limit
                     {"hang": true}                          never answer
                     {"delay": 0.5}                          wait first (with any of the above)
   POST /_config   {"reject_json_schema": bool, "delay": seconds, "require_key": "sk-..."}
@@ -192,7 +193,7 @@ def make_handler(state, quiet):
             prompt = sum(len(m.get("content") or "") for m in body.get("messages", []))
             self.reply(200, {
                 "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": body.get("model", "test-model"),
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": step.get("finish_reason", "stop")}],
                 "usage": {"prompt_tokens": prompt // 4 + 1, "completion_tokens": len(content) // 4 + 1,
                           "total_tokens": prompt // 4 + len(content) // 4 + 2},
             })

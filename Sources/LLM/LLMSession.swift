@@ -74,8 +74,11 @@ public final class LLMSession: Sendable {
         guard let model else { return deepening.report }
         let answer = try model.complete(DeepenPrompt.request(deepening.task))
         guard let value = answer.value else { return deepening.report }
+        let findings = Findings(value)
+        // Most answers of a rebuild add nothing; the sources are only tokenised when something is to be checked.
+        guard !findings.issues.isEmpty || !findings.questions.isEmpty else { return deepening.report }
         let checker = FactChecker(sources: deepening.task.sources, taxonomy: deepening.taxonomy)
-        return deepening.report.merging(Findings(value), task: deepening.task, checker: checker)
+        return deepening.report.merging(findings, task: deepening.task, checker: checker)
     }
 
     /// The cache key of the answer `deepen` would use, or nil with the builtin engine: a build can

@@ -31,6 +31,32 @@ import TestSupport
         #expect(try server.stats().requests == 8)
     }
 
+    @Test func anOfflineBuildUsesTheCacheAloneAndNamesEveryMiss() async throws {
+        let server = try TestServer()
+        let harness = try LLMHarness(server: server)
+        let runner = try CommandRunner()
+        let clock = ["SOURCE_DATE_EPOCH": "1750000000"]
+        // No key and no cache: every deepened report is a miss, named; everything else is built.
+        let cold = try runner.run(["build", "--offline"], in: harness.workspace.root, environment: clock)
+        #expect(cold.status == 1)
+        #expect(cold.stderr.contains("personas/backend.md:1:1: error: --offline: no cached answer from test-model for the gap of personas/backend.md"))
+        #expect(cold.stderr.contains("error: --offline: no cached answer from test-model for the team of teams/platform.yaml"))
+        #expect(cold.stderr.contains("Build once with the network (without --offline) to fill the cache."))
+        #expect(!harness.workspace.exists("_build/reports/gap/backend.json"))
+        #expect(harness.workspace.exists("_build/personas/backend.html"))
+        #expect(try server.stats().requests == 0)
+
+        var online = clock
+        online[LLMHarness.keyVariable] = LLMHarness.key
+        #expect(try runner.run(["build"], in: harness.workspace.root, environment: online).status == 0)
+        let deepened = try #require(harness.workspace.read("_build/reports/gap/backend.json"))
+        #expect(try server.stats().requests == 4)
+        let warm = try runner.run(["build", "--offline", "--clean"], in: harness.workspace.root, environment: clock)
+        #expect(warm.status == 0, "\(warm.stderr)")
+        #expect(harness.workspace.read("_build/reports/gap/backend.json") == deepened)
+        #expect(try server.stats().requests == 4)
+    }
+
     @Test func aModelThatCannotAnswerFailsOnlyItsReports() async throws {
         let server = try TestServer()
         try server.script(Array(repeating: ["status": 500, "body": ["error": ["message": "down"]]], count: 40))

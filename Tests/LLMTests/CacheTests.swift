@@ -99,6 +99,19 @@ import TestSupport
         #expect(repair[3]["content"]?.contains("issues should be a list, not text.") == true)
     }
 
+    @Test func anAnswerCutOffAtTheTokenLimitIsNeverUsedOrCached() async throws {
+        let server = try TestServer()
+        let valid: [String: Any] = ["issues": [], "questions": []]
+        try server.script([["json": valid, "finish_reason": "length"], ["json": valid, "finish_reason": "length"]])
+        let harness = try LLMHarness(server: server)
+        let workspace = try await harness.load()
+        let error = #expect(throws: LLMError.self) { try harness.deepenedGap(try harness.session(workspace), workspace) }
+        #expect(error?.kind == .invalidAnswer)
+        #expect(error?.message.contains("The answer was cut off at the token limit") == true)
+        #expect(try server.stats().requests == 2)
+        #expect(!harness.allFiles().keys.contains { $0.hasPrefix(".personaforge/llm/cache/") })
+    }
+
     @Test func aDamagedCacheFileIsAMissAndIsReplaced() async throws {
         let server = try TestServer()
         let harness = try LLMHarness(server: server)

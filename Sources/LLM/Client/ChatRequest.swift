@@ -34,23 +34,36 @@ public struct ChatRequest: Sendable {
         self.messages = messages
         self.schemaName = schemaName
         self.schema = schema
+        schemaText = schema.jsonSchema.serialized
     }
 
+    /// The schema as JSON text, made once per request (it goes into the key and the request body).
+    public let schemaText: String
+
     /// The cache key: SHA-256 over everything that shaped the answer — provider, server, model,
-    /// temperature, prompt version, messages and schema. Never the API key.
+    /// temperature, prompt version, messages and schema. Never the API key. Each part is framed
+    /// by its name and length, so no two different requests can hash the same bytes.
     public func key(for configuration: LLMConfiguration) -> String {
-        let identity: JSONValue = [
-            "provider": .string(configuration.provider.rawValue),
-            "base_url": .string(configuration.baseURL),
-            "model": .string(configuration.model ?? ""),
-            "temperature": .number(configuration.temperature),
-            "task": .string(task),
-            "prompt_version": .string(promptVersion),
-            "messages": .array(messages.map(\.json)),
-            "schema_name": .string(schemaName),
-            "schema": schema.jsonSchema,
-        ]
-        return SHA256.hex(identity.serialized)
+        var hasher = SHA256()
+        func field(_ name: String, _ value: String) {
+            hasher.update(name)
+            hasher.update("\u{0}\(value.utf8.count)\u{0}")
+            hasher.update(value)
+        }
+        field("key-format", "1")
+        field("provider", configuration.provider.rawValue)
+        field("base_url", configuration.baseURL)
+        field("model", configuration.model ?? "")
+        field("temperature", JSONValue.numberText(configuration.temperature))
+        field("task", task)
+        field("prompt_version", promptVersion)
+        for message in messages {
+            field("role", message.role.rawValue)
+            field("content", message.content)
+        }
+        field("schema_name", schemaName)
+        field("schema", schemaText)
+        return hasher.finalize()
     }
 
     /// This request with the model's invalid answer and what was wrong with it appended, for the one retry.
@@ -76,6 +89,8 @@ public struct ModelAnswer: Sendable {
     public var tokensOut: Int
     /// True when the answer came from the cache.
     public var cached: Bool
+    /// True when the server stopped at its token limit: a partial answer, never used or cached.
+    public var truncated = false
 
     public init(text: String, value: JSONValue? = nil, model: String, tokensIn: Int, tokensOut: Int, cached: Bool) {
         self.text = text

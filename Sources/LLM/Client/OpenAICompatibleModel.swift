@@ -167,8 +167,10 @@ final class OpenAICompatibleModel: LanguageModel {
             return nil
         }
         let usage = json["usage"]
-        return ModelAnswer(text: text, model: json["model"]?.string ?? model,
-                           tokensIn: usage?["prompt_tokens"]?.int ?? 0, tokensOut: usage?["completion_tokens"]?.int ?? 0, cached: false)
+        var answer = ModelAnswer(text: text, model: json["model"]?.string ?? model,
+                                 tokensIn: usage?["prompt_tokens"]?.int ?? 0, tokensOut: usage?["completion_tokens"]?.int ?? 0, cached: false)
+        answer.truncated = choice["finish_reason"]?.string == "length"
+        return answer
     }
 
     /// The server's own explanation: `error.message`, `error`, `detail`, or the start of the body.

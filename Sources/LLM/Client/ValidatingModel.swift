@@ -8,12 +8,12 @@ struct ValidatingModel: LanguageModel {
     func complete(_ request: ChatRequest) throws(LLMError) -> ModelAnswer {
         let first = try base.complete(request)
         let problems: [String]
-        switch Self.validate(first.text, against: request.schema) {
+        switch Self.validate(first, against: request.schema) {
         case .success(let value): return Self.accepted(first, value)
         case .failure(let found): problems = found.problems
         }
         let second = try base.complete(request.repairing(first.text, problems: problems))
-        switch Self.validate(second.text, against: request.schema) {
+        switch Self.validate(second, against: request.schema) {
         case .success(let value): return Self.accepted(second, value)
         case .failure(let found):
             throw LLMError(.invalidAnswer, "\(second.model) answered the \(request.task) request for \(request.subject) twice with something unusable: \(found.problems.prefix(3).joined(separator: " ")) Nothing was cached or written; try again, or another model.")
@@ -28,6 +28,12 @@ struct ValidatingModel: LanguageModel {
         answer.value = value
         answer.text = value.serialized
         return answer
+    }
+
+    /// A fresh answer: cut off at the token limit is a problem even when what came parses.
+    static func validate(_ answer: ModelAnswer, against schema: AnswerSchema) -> Result<JSONValue, Problems> {
+        if answer.truncated { return .failure(Problems(problems: ["The answer was cut off at the token limit; answer more briefly."])) }
+        return validate(answer.text, against: schema)
     }
 
     /// The answer's JSON value if it parses and fits the schema, else every problem found.

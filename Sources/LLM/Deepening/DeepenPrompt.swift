@@ -3,14 +3,25 @@ enum DeepenPrompt {
     /// Bump when the wording below changes: cached answers to the old wording are not reused.
     static let version = "deepen-1"
 
+    /// The system message of each kind of report, made once: it quotes the schema.
+    static let systemMessages: [String: String] = [
+        "gap": system("the quality of a CV as one persona presents it (or of an audience persona)"),
+        "match": system("how well a person's CV, as one persona presents it, fits a job posting"),
+        "team": system("whether a team's members together cover what the team needs"),
+    ]
+
     static func request(_ task: DeepenTask) -> ChatRequest {
-        let what: String
-        switch task.kind {
-        case "match": what = "how well a person's CV, as one persona presents it, fits a job posting"
-        case "team": what = "whether a team's members together cover what the team needs"
-        default: what = "the quality of a CV as one persona presents it (or of an audience persona)"
-        }
-        let system = """
+        var user = "Task: \(task.kind)\n"
+        for section in task.sections { user += "\n## \(section.heading)\n\n\(section.text)\n" }
+        user += "\n## The checker's findings\n\n"
+        user += task.existing.isEmpty ? "(none)\n" : task.existing.map { "- \($0)" }.joined(separator: "\n") + "\n"
+        return ChatRequest(task: task.kind, subject: task.subject, promptVersion: version,
+                           messages: [.init(.system, systemMessages[task.kind] ?? systemMessages["gap"]!), .init(.user, user)],
+                           schemaName: Findings.schemaName, schema: Findings.schema)
+    }
+
+    static func system(_ what: String) -> String {
+        """
             You review \(what). A rule-based checker has already analysed the sources; you add what it missed: \
             issues (what is wrong, where, and how to fix it) and clarifying questions whose answers would improve the analysis.
             Rules:
@@ -22,12 +33,5 @@ enum DeepenPrompt {
             Answer with one JSON object, and nothing else, that matches this JSON Schema:
             \(Findings.schema.jsonSchema.serialized)
             """
-        var user = "Task: \(task.kind)\n"
-        for section in task.sections { user += "\n## \(section.heading)\n\n\(section.text)\n" }
-        user += "\n## The checker's findings\n\n"
-        user += task.existing.isEmpty ? "(none)\n" : task.existing.map { "- \($0)" }.joined(separator: "\n") + "\n"
-        return ChatRequest(task: task.kind, subject: task.subject, promptVersion: version,
-                           messages: [.init(.system, system), .init(.user, user)],
-                           schemaName: Findings.schemaName, schema: Findings.schema)
     }
 }

@@ -43,7 +43,10 @@ struct DeepenTask: Sendable {
                               sources: personaSources(persona, context: context) + [YAMLEmitter.emit(job.frontMatter), job.body],
                               existing: [], fieldRoot: root, fallback: SourceLocation(file: persona.cvPath ?? persona.persona.path),
                               redactor: redactor)
-        task.existing.append("Score \(report.score) of 100; missing: " + (report.missing.inPersonaSources + report.missing.nowhere).map(\.requirement.name).joined(separator: ", "))
+        let score = "Score \(report.score) of 100 (\(report.potentialScore) with everything the sources hold); missing: "
+            + (report.missing.inPersonaSources + report.missing.nowhere).map(\.requirement.name).joined(separator: ", ")
+        task.existing.append(score)
+        task.sources.append(score)
         task.note(report.issues, report.questions)
         return task
     }

@@ -27,7 +27,7 @@ struct FactChecker: Sendable {
         var numbers: Set<String> = []
         var skills: Set<Int32> = []
         for source in sources {
-            for word in Self.words(in: source) { words.insert(word.text.lowercased()) }
+            Self.wordSet(of: source, into: &words)
             numbers.formUnion(Self.numbers(in: source))
             for id in taxonomy.skills(in: source) {
                 skills.insert(id)
@@ -36,9 +36,7 @@ struct FactChecker: Sendable {
         }
         // A skill the sources show under another name (k8s) supports its capitalised names (Kubernetes).
         for id in skills {
-            for name in [taxonomy[id].name] + taxonomy[id].aliases {
-                for word in Self.words(in: name) { words.insert(word.text.lowercased()) }
-            }
+            for name in [taxonomy[id].name] + taxonomy[id].aliases { Self.wordSet(of: name, into: &words) }
         }
         self.words = words
         self.numbers = numbers
@@ -76,61 +74,94 @@ struct FactChecker: Sendable {
     }
 
     /// Words (letters, digits, `&`, `'`, `-`, `+`, `#`), each with whether it opens a sentence.
+    /// Scans Unicode scalars, not Characters: the sources are whole CVs, checked for every report.
     static func words(in text: String) -> [Word] {
         var result: [Word] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var sentenceStart = true
-        var pendingStart = true
+        var opensSentence = true
         func flush() {
             guard !current.isEmpty else { return }
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "'-&+"))
-            if !trimmed.isEmpty, trimmed.contains(where: \.isLetter) {
-                result.append(Word(text: trimmed, capitalised: trimmed.first!.isUppercase, startsSentence: pendingStart))
+            var slice = current[...]
+            while let first = slice.first, isJoiner(first) { slice.removeFirst() }
+            while let last = slice.last, isJoiner(last) { slice.removeLast() }
+            if let first = slice.first, slice.contains(where: isLetter) {
+                result.append(Word(text: String(slice), capitalised: first.properties.isUppercase, startsSentence: opensSentence))
             }
-            if !trimmed.isEmpty { pendingStart = false }
-            current = ""
+            current.removeAll(keepingCapacity: true)
         }
-        for character in text {
-            if character.isLetter || character.isNumber || "'-&+#".contains(character) {
-                if current.isEmpty { pendingStart = sentenceStart; sentenceStart = false }
-                current.append(character)
+        for scalar in text.unicodeScalars {
+            if isLetter(scalar) || isDigit(scalar) || isJoiner(scalar) || scalar == "#" {
+                if current.isEmpty { opensSentence = sentenceStart; sentenceStart = false }
+                current.append(scalar)
             } else {
                 flush()
-                if ".!?:;\n\"“”()[]•*".contains(character) { sentenceStart = true } else if !character.isWhitespace, character != "," { sentenceStart = false }
+                switch scalar {
+                case ".", "!", "?", ":", ";", "\n", "\"", "(", ")", "[", "]", "*", "\u{201C}", "\u{201D}", "\u{2022}": sentenceStart = true
+                case " ", "\t", "\r", ",": break
+                default: sentenceStart = false
+                }
             }
         }
         flush()
         return result
     }
 
+    /// The lowercased words of a source, for the set a finding's names are looked up in.
+    static func wordSet(of text: String, into set: inout Set<String>) {
+        var current = String.UnicodeScalarView()
+        func flush() {
+            var slice = current[...]
+            while let first = slice.first, isJoiner(first) { slice.removeFirst() }
+            while let last = slice.last, isJoiner(last) { slice.removeLast() }
+            if slice.contains(where: isLetter) { set.insert(String(slice)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if isLetter(scalar) || isDigit(scalar) || isJoiner(scalar) || scalar == "#" { current.append(scalar) } else if !current.isEmpty { flush() }
+        }
+        if !current.isEmpty { flush() }
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "-" || scalar == "&" || scalar == "+" }
+
     /// Numbers as written, without thousands separators or leading zeros: `1,200` and `01` -> `1200`, `1`.
     static func numbers(in text: String) -> [String] {
         var found: [String] = []
-        let characters = Array(text)
+        let bytes = Array(text.utf8)
+        func digit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
         var index = 0
-        while index < characters.count {
-            guard characters[index].isASCII, characters[index].isNumber else { index += 1; continue }
-            var digits = ""
-            while index < characters.count {
-                let character = characters[index]
-                if character.isASCII, character.isNumber {
-                    digits.append(character)
-                } else if character == ",", index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber {
-                    // thousands separator
-                } else if character == ".", index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber {
-                    digits.append(".")
+        while index < bytes.count {
+            guard digit(index) else { index += 1; continue }
+            var number: [UInt8] = []
+            while index < bytes.count {
+                if digit(index) {
+                    number.append(bytes[index])
+                } else if bytes[index] == 0x2C, digit(index + 1) {
+                    // a thousands separator
+                } else if bytes[index] == 0x2E, digit(index + 1) {
+                    number.append(0x2E)
                 } else {
                     break
                 }
                 index += 1
             }
-            var normal = Substring(digits)
-            while normal.count > 1, normal.first == "0", normal.dropFirst().first != "." { normal = normal.dropFirst() }
-            if normal.contains(".") {
-                while normal.last == "0" { normal = normal.dropLast() }
-                if normal.last == "." { normal = normal.dropLast() }
+            var normal = number[...]
+            while normal.count > 1, normal.first == 0x30, normal.dropFirst().first != 0x2E { normal = normal.dropFirst() }
+            if normal.contains(0x2E) {
+                while normal.last == 0x30 { normal = normal.dropLast() }
+                if normal.last == 0x2E { normal = normal.dropLast() }
             }
-            if !found.contains(String(normal)) { found.append(String(normal)) }
+            let text = String(decoding: normal, as: UTF8.self)
+            if !found.contains(text) { found.append(text) }
         }
         return found
     }
