@@ -55,6 +55,37 @@ import Testing
         })
     }
 
+    @Test func columnsUnderAFullWidthStoryAreReadOneAfterTheOther() throws {
+        // The compact template: experience across the page, then skills beside education.
+        let lines = Self.lines("personaforge-compact-jane.pdf")
+        #expect(lines.contains("[9.0pt gap p0 r1] • Backend: Go, Java, PostgreSQL, Kafka"))
+        #expect(lines.contains("[9.5pt gap p0 r2] *Master of Science, Computer Science ‖ Oct 2013 – Sep 2015"))
+        #expect(try Self.index(of: "Practices: Code review", in: lines) < Self.index(of: "*Education", in: lines))
+        #expect(lines.contains { $0.hasPrefix("[9.0pt p0 r0] • Replaced cron-based label generation") })
+    }
+
+    @Test func columnsRunOnAcrossPages() throws {
+        // The modern template set large: both columns continue on page 2, under the name atop it.
+        let lines = Self.lines("personaforge-modern-17pt-jane.pdf")
+        #expect(lines.contains("[18.5pt gap p1 r17] *Senior Backend Engineer ‖ Feb 2018 – Mar 2021"))
+        #expect(lines.contains { $0.hasPrefix("[17.0pt gap p1 r18] *Practices") })
+    }
+
+    @Test func aDateOnALineOfItsOwnStaysThere() throws {
+        // "University of Hamburg<br>Oct 2013 – Sep 2015" in a sidebar, the first line near its edge.
+        let lines = Self.lines("personaforge-modern-jane.pdf")
+        #expect(lines.contains("[9.5pt p0 r2] University of Hamburg"))
+        #expect(lines.contains("[9.5pt p0 r2] Oct 2013 – Sep 2015"))
+    }
+
+    @Test func aTitleThatWrappedShortOfItsDatesJoins() throws {
+        #expect(Self.lines("personaforge-modern-17pt-jane.pdf").contains("[18.5pt gap p0 r1] *Staff Backend Engineer ‖ Apr 2021 – Present"))
+        // Over three lines, the dates beside the last, set close to it.
+        #expect(Self.lines("personaforge-compact-17pt-camille.pdf").contains {
+            $0.hasSuffix("*Diplôme d'ingénieur, informatique ‖ sept. 2011 – juil. 2016")
+        })
+    }
+
     @Test func boldAndSizeAreKept() throws {
         let lines = Self.lines("reportlab-classic-jane.pdf")
         #expect(lines.first == "[22.0pt gap p0 r0] *Jane Doe")

@@ -1,11 +1,23 @@
 /// Columns: which pages have them, and in what order their text is read.
 extension PDFLayout {
     /// The page's rows as streams in reading order, each with a region number (0: full width,
-    /// 1: left column, 2: right column).
-    static func readingOrder(_ rows: [Row], width: Double) -> [(Int, [[Fragment]])] {
-        guard let gutter = gutter(rows, width: width) else {
-            return [(0, rows.map(\.fragments))]
+    /// 1: left column, 2: right column), and the gutter of the page's columns, if it has some.
+    static func readingOrder(_ rows: [Row], width: Double, previousGutter: Double? = nil)
+        -> (streams: [(Int, [[Fragment]])], gutter: Double?) {
+        if let gutter = gutter(rows, width: width) {
+            return (columns(rows[...], gutter: gutter), gutter)
         }
+        // Columns that run on from the page before, one of them perhaps already ended: the same
+        // gutter, and no row across it.
+        if let previousGutter, rows.allSatisfy({ !crosses($0, previousGutter) }) {
+            return (columns(rows[...], gutter: previousGutter), previousGutter)
+        }
+        return bands(rows)
+    }
+
+    /// Rows split at a gutter: a row across it spans the columns (a name, a footer); the others
+    /// go to the left or the right column, each read down before the other.
+    static func columns(_ rows: ArraySlice<Row>, gutter: Double) -> [(Int, [[Fragment]])] {
         var streams: [(Int, [[Fragment]])] = []
         var left: [[Fragment]] = [], right: [[Fragment]] = []
         func flushColumns() {
@@ -16,7 +28,6 @@ extension PDFLayout {
         }
         for row in rows {
             let words = row.fragments.flatMap(\.words)
-            // A word across the gutter: a line that spans the columns (a name, a footer).
             if words.contains(where: { $0.x0 < gutter && $0.x1 > gutter }) {
                 flushColumns()
                 streams.append((0, [row.fragments]))
@@ -29,6 +40,46 @@ extension PDFLayout {
         }
         flushColumns()
         return streams
+    }
+
+    static func crosses(_ row: Row, _ x: Double) -> Bool {
+        row.fragments.contains { fragment in fragment.words.contains { $0.x0 < x && $0.x1 > x } }
+    }
+
+    /// A page with columns in part of its height only, under or between full-width text (the
+    /// compact template's facts under its story). Such a band opens with section headings side
+    /// by side, and lasts until a row runs across to where the right-hand heading starts. The
+    /// gutter of a band that reaches the foot of the page, whose columns may run on.
+    static func bands(_ rows: [Row]) -> (streams: [(Int, [[Fragment]])], gutter: Double?) {
+        var streams: [(Int, [[Fragment]])] = []
+        var fullWidth: [[Fragment]] = []
+        var lastGutter: Double?
+        var index = 0
+        while index < rows.count {
+            if let split = headingsSideBySide(rows[index]) {
+                let gutter = split - 1
+                var end = index + 1
+                while end < rows.count, !crosses(rows[end], gutter) { end += 1 }
+                if end - index >= 3 {
+                    if !fullWidth.isEmpty { streams.append((0, fullWidth)) }
+                    fullWidth = []
+                    streams += columns(rows[index..<end], gutter: gutter)
+                    lastGutter = end == rows.count ? gutter : nil
+                    index = end
+                    continue
+                }
+            }
+            fullWidth.append(rows[index].fragments)
+            index += 1
+        }
+        if !fullWidth.isEmpty { streams.append((0, fullWidth)) }
+        return (streams, lastGutter)
+    }
+
+    /// Where the right-hand one starts, when a row holds section headings and nothing else.
+    static func headingsSideBySide(_ row: Row) -> Double? {
+        guard row.fragments.count >= 2, row.fragments.allSatisfy(isHeading) else { return nil }
+        return row.fragments.last!.x0
     }
 
     /// The x of a column gutter, if the page has columns rather than one column or a table:

@@ -48,7 +48,8 @@ extension PDFLayout {
                 let candidate = lines[next]
                 guard let cell = continuation(of: lastLine, by: candidate, first: current, rightEdge: rightEdge[lastLine.region] ?? lastLine.x1,
                                               leftEdge: leftEdge[lastLine.region] ?? lastLine.x0,
-                                              cellEdge: { cellEdge(lastLine.region, $0) }) else { break }
+                                              cellEdge: { cellEdge(lastLine.region, $0) },
+                                              titleEdge: titleEdge(lines, from: next)) else { break }
                 if candidate.page == lastLine.page {
                     let gap = candidate.y0 - lastLine.y1
                     typicalGap = typicalGap == 0 ? gap : min(typicalGap, gap)
@@ -56,6 +57,7 @@ extension PDFLayout {
                 let target = continuedCell ?? (lastLine.cells.count > 1 ? cell : text.count - 1)
                 continuedCell = target
                 text[target].text = joined(text[target].text, candidate.cells[0].text)
+                text += candidate.cells.dropFirst()
                 current.links += candidate.links
                 lastLine = candidate
                 next += 1
@@ -72,6 +74,27 @@ extension PDFLayout {
             index = next
         }
         return result
+    }
+
+    /// Where a title set beside dates wraps: short of the dates, on every line of it. The
+    /// dates stand beside its last line ("Diplôme" / "d'ingénieur," / "informatique  sept. 2011 –
+    /// juil. 2016"), which may be the line at `index` or one of the next few under it.
+    static func titleEdge(_ lines: [Line], from index: Int) -> Double? {
+        let line = lines[index]
+        for later in lines[index...].prefix(4) {
+            guard later.region == line.region, abs(later.x0 - line.x0) < 3 else { return nil }
+            if later.cells.count == 2, later.cellEdges.count == 2, isWholeDate(later.cells[1].text) {
+                return later.cellEdges[1].x0 - 0.5 * later.firstCellSize
+            }
+            guard later.cells.count == 1 else { return nil }
+        }
+        return nil
+    }
+
+    /// A date span and nothing else: "Sep 2019 – Present", "2021".
+    static func isWholeDate(_ text: String) -> Bool {
+        guard let span = DateParser.firstSpan(in: text) else { return false }
+        return span.range.count >= text.count - 1
     }
 
     /// "self-" + "managed", "github.com/" + "jane": no space where a line broke at a hyphen or slash.
@@ -125,8 +148,11 @@ extension PDFLayout {
     /// Which cell of the line above `line` continues, if it continues one: its only cell, or
     /// its first when a second cell (a date) stands at the right of it.
     static func continuation(of previous: Line, by line: Line, first: Line, rightEdge: Double, leftEdge: Double,
-                             cellEdge: (Double) -> Double? = { _ in nil }) -> Int? {
-        guard line.cells.count == 1, let firstCharacter = line.cells[0].text.first else { return nil }
+                             cellEdge: (Double) -> Double? = { _ in nil }, titleEdge: Double? = nil) -> Int? {
+        // A title that wrapped with its dates beside its last line: "Staff Backend" over
+        // "Engineer  Apr 2021 – Present".
+        let datedTail = line.cells.count == 2 && previous.cells.count == 1 && isWholeDate(line.cells[1].text)
+        guard line.cells.count == 1 || datedTail, let firstCharacter = line.cells[0].text.first else { return nil }
         let candidate = line.cells[0].text
         // A line starting with a bullet is a new item; but a dash after a line that had to
         // wrap ("AWS Certified Solutions Architect" / "– Associate") continues it.
@@ -134,6 +160,13 @@ extension PDFLayout {
         if line.bulletTextX != nil || (bulletGlyphs.contains(firstCharacter) && candidate.dropFirst().first == " ") {
             guard dash, first.bulletTextX == nil, previous.cells.count == 1, abs(line.x0 - previous.x0) < 3,
                   previous.x1 + 0.3 * previous.size + line.firstWordWidth > rightEdge - 1 else { return nil }
+        }
+        // A date on a line of its own was set there ("University of Hamburg<br>Oct 2013 – Sep 2015"),
+        // however long the line above it; unless the date itself wrapped ("Oct 2013 – Sep" over "2015").
+        if isWholeDate(candidate) {
+            let above = previous.cells[previous.cells.count - 1].text
+            guard let span = DateParser.spans(in: above + " " + candidate).last, span.range.lowerBound < above.count,
+                  span.range.upperBound > above.count else { return nil }
         }
         let height = max(previous.y1 - previous.y0, 1)
         if line.page == previous.page {
@@ -149,7 +182,7 @@ extension PDFLayout {
                   line.cells[0].bold == previous.cells[0].bold else { return nil }
             return 0
         }
-        guard abs(line.size - previous.size) < 0.6 else { return nil }
+        guard abs((datedTail ? line.firstCellSize : line.size) - previous.size) < 0.6 else { return nil }
         if previous.cells.count > 1 {
             // A cell of a row wrapped: "Ingénieure DevOps | Nuage" beside its date, then
             // "Services SAS" under it; or the entry beside a date, "… — Acme" then "Iberia S.L.".
@@ -162,12 +195,18 @@ extension PDFLayout {
             guard previous.cellEdges[k].x1 + 0.3 * previous.size + line.firstWordWidth > limit else { return nil }
             return k
         }
-        guard line.cells[0].bold == previous.cells[0].bold, line.cells[0].italic == previous.cells[0].italic else { return nil }
+        // A bullet's text may change weight ("**AWS Certified …**, Amazon Web" over "Services"):
+        // a line set under its text continues it whatever its weight.
+        let underBullet = first.bulletTextX.map { abs(line.x0 - $0) < 4 } ?? false
+        guard underBullet || line.cells[0].bold == previous.cells[0].bold && line.cells[0].italic == previous.cells[0].italic else { return nil }
         let text = previous.cells[0].text
         // A line that is one piece of contact data, or starts a labelled item, stands alone.
-        if isContact(text) || isContact(candidate) || startsWithLabel(candidate) || parallel(text, candidate) { return nil }
+        if isContact(text) || isContact(candidate) || startsWithLabel(candidate) || parallel(text, candidate)
+            || ListSectionParser.isNameAndLevel(candidate) { return nil }
         // A cell that wrapped beside another wraps at that cell, not at the column's edge.
         var rightEdge = rightEdge
+        // A title wraps short of the dates set beside it.
+        if let titleEdge, previous.cells.count == 1, line.cells[0].bold, previous.cells[0].bold { rightEdge = min(rightEdge, titleEdge) }
         var cellX = first.x0
         if first.cells.count > 1, first.cellEdges.count == first.cells.count,
            let k = first.cellEdges.firstIndex(where: { abs(line.x0 - $0.x0) < 3 }) {

@@ -40,6 +40,8 @@ enum PDFLayout {
         var firstWordWidth: Double = 0
         /// Where each cell starts and ends.
         var cellEdges: [(x0: Double, x1: Double)] = []
+        /// The first cell's own size: a title's, beside its smaller dates.
+        var firstCellSize: Double = 0
         var region: Int
         var page: Int
         var links: [String] = []
@@ -49,11 +51,14 @@ enum PDFLayout {
         var all: [Line] = []
         // Running headers and footers repeat on every page at the same place: keep the first.
         var seen = Set<String>()
+        var gutter: Double?
         for (number, page) in pages.enumerated() {
             let pageWords = words(page)
             guard !pageWords.isEmpty else { continue }
             var pageLines: [Line] = []
-            for (region, stream) in readingOrder(rows(pageWords), width: page.width) {
+            let order = readingOrder(rows(pageWords), width: page.width, previousGutter: gutter)
+            gutter = order.gutter
+            for (region, stream) in order.streams {
                 pageLines += stream.map { line(from: $0, region: number * 16 + region, page: number) }
             }
             attach(page.links, to: &pageLines)
@@ -177,7 +182,9 @@ enum PDFLayout {
                 let size = max(word.size, last.size)
                 // A change of size or weight across more than a space: a title beside its date,
                 // a sidebar beside the main column.
-                let styleChange = (abs(word.size - last.size) > 1.2 || word.bold != last.bold) && gap > 0.45 * size
+                let sizeChange = abs(word.size - last.size) > 1.2, weightChange = word.bold != last.bold
+                // Both at once across a little more than a space: a title run up to its dates.
+                let styleChange = (sizeChange || weightChange) && gap > 0.45 * size || sizeChange && weightChange && gap > 0.3 * size
                 if gap <= max(0.9 * size, 3) && !styleChange {
                     fragments[fragments.count - 1].words.append(word)
                     continue
@@ -195,9 +202,11 @@ enum PDFLayout {
     static func line(from fragments: [Fragment], region: Int, page: Int) -> Line {
         var cells: [StyledLine.Cell] = []
         var sizes: [Double: Int] = [:]
+        var cellSizes: [Double] = []
         for fragment in fragments {
             var text = ""
             var boldCharacters = 0, italicCharacters = 0, characters = 0
+            var ownSizes: [Double: Int] = [:]
             var previous: Word?
             for word in fragment.words {
                 if let previous { text += word.x0 - previous.x1 < 0.08 * max(word.size, 1) ? "" : " " }
@@ -207,8 +216,10 @@ enum PDFLayout {
                 if word.bold { boldCharacters += count }
                 if word.italic { italicCharacters += count }
                 sizes[(word.size * 2).rounded() / 2, default: 0] += count
+                ownSizes[(word.size * 2).rounded() / 2, default: 0] += count
                 previous = word
             }
+            cellSizes.append(ownSizes.max { a, b in a.value == b.value ? a.key < b.key : a.value < b.value }?.key ?? 0)
             cells.append(StyledLine.Cell(text: text, bold: boldCharacters * 2 > characters, italic: italicCharacters * 2 > characters))
         }
         let words = fragments.flatMap(\.words)
@@ -220,6 +231,7 @@ enum PDFLayout {
         if bulletTextX != nil, cells.count >= 2, cells[0].text.count == 1 {
             let glyph = cells.removeFirst().text
             cells[0].text = glyph + " " + cells[0].text
+            cellSizes.removeFirst()
         }
         let size = sizes.max { a, b in a.value == b.value ? a.key < b.key : a.value < b.value }?.key ?? 0
         let firstWord = bulletTextX == nil ? words[0] : words[1]
@@ -227,7 +239,7 @@ enum PDFLayout {
         if edges.count > cells.count, edges.count >= 2 { edges[1].x0 = edges[0].x0; edges.removeFirst() }
         return Line(cells: cells, x0: words.map(\.x0).min()!, x1: words.map(\.x1).max()!, y0: words.map(\.y0).min()!,
                     y1: words.map(\.y1).max()!, size: size, bulletTextX: bulletTextX, firstWordWidth: firstWord.x1 - firstWord.x0,
-                    cellEdges: edges, region: region, page: page)
+                    cellEdges: edges, firstCellSize: cellSizes[0], region: region, page: page)
     }
 
     static func attach(_ links: [PopplerText.Link], to lines: inout [Line]) {

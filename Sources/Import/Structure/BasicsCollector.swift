@@ -61,7 +61,14 @@ struct BasicsCollector {
         } else if lower.hasPrefix("tel:") {
             return
         } else if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-            if case .profile = ContactFinder.classifyURL(link) { add(ContactFinder.classifyURL(link)) }
+            guard case .profile(let network, let username, let url) = ContactFinder.classifyURL(link) else { return }
+            // The address a profile links to is a fact; one built from the name shown ("LinkedIn:
+            // jane-doe") is a guess, and gives way.
+            if let index = profiles.firstIndex(where: { $0.network == network && $0.username.lowercased() == username.lowercased() }) {
+                profiles[index].url = url
+            } else {
+                add(.profile(network: network, username: username, url: url))
+            }
         }
     }
 
@@ -121,7 +128,19 @@ struct BasicsCollector {
             }
             basics["summary"] = text
         }
-        if let location {
+        if var location {
+            if location.regionMayBeCountry, let code = location.region {
+                // "Berlin, DE" or "Dover, DE": the phone number's calling code tells, +1 the
+                // US (the state), any other a country; without one, a job in that country does.
+                let phone = phones.first ?? ""
+                let places = draft.entries("work").compactMap { $0["location"] }.compactMap { ContactFinder.location($0)?.countryCode }
+                if phone.hasPrefix("+") ? !phone.hasPrefix("+1") : places.contains(code) {
+                    location.countryCode = code
+                    location.region = nil
+                } else if !phone.hasPrefix("+1") {
+                    notes.append(ImportNote(field: "basics.location", "'\(code)' may be a US state or a country code; it was taken as the state."))
+                }
+            }
             var record = CVRecord()
             record["address"] = location.address
             record["postalCode"] = location.postalCode

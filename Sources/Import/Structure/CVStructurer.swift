@@ -74,25 +74,40 @@ struct CVStructurer {
 
     mutating func run() -> Output {
         let bodySize = Self.bodyFontSize(lines)
-        let headings = detectHeadings(bodySize: bodySize)
+        var headings = detectHeadings(bodySize: bodySize)
         var used = Set<Int>()
         findNameAndLabel(headings: headings, bodySize: bodySize, used: &used)
+        if dropRunningHeaders(after: used.max() ?? 0) { headings = detectHeadings(bodySize: bodySize) }
 
         // Split into sections. Lines before the first heading belong to the header (contact
         // data, summary), and so do lines after a move to another column of the same page
-        // without a heading (a sidebar read before the main column); a new page continues.
+        // without a heading (a sidebar read before the main column). A new page continues the
+        // section its column ended in on the page before, or the last one.
         var preamble: [StyledLine] = []
         var sections: [(Heading, [StyledLine])] = []
-        var inPreamble = true
+        var current: Int?
+        var sectionOfColumn: [Int: Int] = [:]
+        var regionsSeen = Set<Int>()
         for (index, line) in lines.enumerated() {
+            let column = line.region % 16
+            let opensRegion = regionsSeen.insert(line.region).inserted
             if let heading = headings[index] {
                 sections.append((heading, []))
-                inPreamble = false
+                current = sections.count - 1
+                sectionOfColumn[column] = current
                 continue
             }
-            if index > 0, line.region != lines[index - 1].region, line.page == lines[index - 1].page { inPreamble = true }
+            if index > 0 {
+                let previous = lines[index - 1]
+                if opensRegion, line.page > 0, column != 0, let continued = sectionOfColumn[column] {
+                    current = continued
+                } else if line.region != previous.region, line.page == previous.page {
+                    current = nil
+                }
+            }
             if used.contains(index) { continue }
-            if inPreamble { preamble.append(line) } else { sections[sections.count - 1].1.append(line) }
+            if let current { sections[current].1.append(line) } else { preamble.append(line) }
+            if let current { sectionOfColumn[column] = current }
         }
 
         var basics = BasicsCollector()
@@ -292,6 +307,15 @@ struct CVStructurer {
               !text.hasSuffix("."), ContactFinder.email(in: text) == nil else { return }
         draft.basics["label"] = text
         used.insert(next)
+    }
+
+    /// Removes the name printed atop later pages (PersonaForge's own PDFs, many others): it is
+    /// no part of the section the page break fell in. Whether any was removed.
+    mutating func dropRunningHeaders(after index: Int) -> Bool {
+        guard let name = draft.basics["name"] else { return false }
+        let before = lines.count
+        lines = lines.enumerated().filter { offset, line in offset <= index || line.page == 0 || line.text != name }.map(\.element)
+        return lines.count != before
     }
 
     /// The pieces of a line: its cells, each split at " | ", " — ", " · " and the like.

@@ -15,6 +15,9 @@ enum ContactFinder {
         var city: String?
         var region: String?
         var countryCode: String?
+        /// The region is a two-letter code that is also a country's ("Berlin, DE": Delaware or
+        /// Germany); the rest of the CV decides (`BasicsCollector`).
+        var regionMayBeCountry = false
     }
 
     /// Splits a contact line into its pieces: "jane@x.com | +49 30 123 | Berlin, Germany".
@@ -70,7 +73,7 @@ enum ContactFinder {
             return .profile(network: network, username: user, url: profileURL(network: network, username: user) ?? "")
         }
         if let phone = phone(value, labelled: label != nil) { return .phone(phone) }
-        if let location = location(value) { return .location(location) }
+        if let location = location(value, codes: true) { return .location(location) }
         return nil
     }
 
@@ -242,8 +245,21 @@ enum ContactFinder {
         countries[Vocabulary.words(text).joined(separator: " ")]
     }
 
-    /// "Berlin, Germany", "Austin, TX", "10999 Berlin", "Oranienstraße 24, 10999 Berlin".
-    static func location(_ text: String) -> Location? {
+    /// ISO 3166-1 alpha-2: how PersonaForge's own contact line writes a country ("Berlin, DE").
+    static let countryCodes: Set<String> = Set("""
+        AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+        CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO
+        FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE
+        JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO
+        MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW
+        PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM
+        TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// "Berlin, Germany", "Austin, TX", "10999 Berlin", "Oranienstraße 24, 10999 Berlin"; with
+    /// `codes`, a country as its code too ("Lyon, FR"), which only a contact line can risk: in an
+    /// entry's heading "Manager, HR" is no place in Croatia.
+    static func location(_ text: String, codes: Bool = false) -> Location? {
         let value = text.trimmed()
         guard value.count <= 80, !value.contains("@"), value.first?.isLetter == true || value.first?.isNumber == true else { return nil }
         // "Services, Mar 2022" is a date, not a place with a postal code.
@@ -252,14 +268,18 @@ enum ContactFinder {
         guard (1...4).contains(parts.count) else { return nil }
         var location = Location()
         var rest = parts
-        if rest.count >= 2, let code = countryCode(rest.last!) {
+        if rest.count >= 2, let code = countryCode(rest.last!)
+            ?? (codes && countryCodes.contains(rest.last!) && !usStates.contains(rest.last!) ? rest.last! : nil) {
             location.countryCode = code
             rest.removeLast()
-        } else if rest.count >= 2, usStates.contains(rest.last!) {
-            location.region = rest.removeLast()
         } else if rest.count == 1, let code = countryCode(rest[0]) {
             location.countryCode = code
             return location
+        }
+        // "Austin, TX", "Austin, TX, US"
+        if rest.count >= 2, usStates.contains(rest.last!) {
+            location.region = rest.removeLast()
+            location.regionMayBeCountry = codes && location.countryCode == nil && countryCodes.contains(location.region!)
         }
         guard let cityPart = rest.last else { return nil }
         // "10999 Berlin" or "Berlin 10999"; a street before it.

@@ -62,8 +62,10 @@ extension EntryParser {
         let dropped = areaCandidates.map { parts[$0].text }
         if !dropped.isEmpty { notes.append(ImportNote(field: path, "Left out '\(dropped.joined(separator: "', '"))' from the education entry.")) }
         setDates(span, on: &record, path: path, singleIsEnd: true)
+        // Bullets under a degree list its courses, labelled or not (PersonaForge's templates print
+        // them so).
         for bullet in block.bullets {
-            if let list = Self.labelled(bullet, labels: Self.courseLabels) { courses += ListSectionParser.items(list) } else if let score = Self.labelled(bullet, labels: Vocabulary.scoreLabels) { record["score"] = score } else { rest.append(StyledLine(bullet)) }
+            if let list = Self.labelled(bullet, labels: Self.courseLabels) { courses += ListSectionParser.items(list) } else if let score = Self.labelled(bullet, labels: Vocabulary.scoreLabels) { record["score"] = score } else { courses.append(bullet) }
         }
         record.set("courses", list: courses)
         if !rest.isEmpty {

@@ -50,7 +50,9 @@ struct EntryParser {
     static func isHeaderLike(_ line: StyledLine, dated: Bool) -> Bool {
         if dated || line.cells.count >= 2 { return true }
         let words = line.wordCount
-        if line.text.hasSuffix(".") && words > 8 { return false }
+        // "Shipping software for online retailers.", not "Cartwheel Commerce GmbH & Co. KG."
+        let lastWord = line.text.split(separator: " ").last?.count ?? 0
+        if line.text.hasSuffix(".") && (words > 8 || words > 5 && lastWord > 6) { return false }
         return words <= 12 || (line.isBold && words <= 16)
     }
 
@@ -183,8 +185,9 @@ struct EntryParser {
             if Vocabulary.degree(in: a) != nil, Vocabulary.institutionScore(b) > 0 || Vocabulary.degree(in: b) == nil && Vocabulary.institutionScore(a) == 0 && orgB > 0 { return [a, b] }
             if Vocabulary.institutionScore(a) > 0, Vocabulary.degree(in: b) != nil { return [a, b] }
             // "Acme Software GmbH, München": an employer and its city. Not after a job title
-            // ("Staff Engineer, Payments" names a team).
-            if roleA == 0, roleB == 0, orgB == 0, Vocabulary.degree(in: b) == nil, ContactFinder.isPlaceName(b),
+            // ("Staff Engineer, Payments" names a team), nor after a degree ("Master of Science,
+            // Computer Science" names its field).
+            if roleA == 0, roleB == 0, orgB == 0, Vocabulary.degree(in: a) == nil, Vocabulary.degree(in: b) == nil, ContactFinder.isPlaceName(b),
                b.split(separator: " ").count <= 2, a.split(separator: " ").count <= 6 {
                 return [a, b]
             }

@@ -10,7 +10,7 @@ struct ListSectionParser {
 
     mutating func parse(_ lines: [StyledLine]) -> [CVRecord] {
         var records: [CVRecord] = []
-        for line in lines {
+        for line in kind == .references ? lines : Self.stacked(lines) {
             switch kind {
             case .skills: records += skills(line)
             case .languages: records += languages(line)
@@ -25,6 +25,35 @@ struct ListSectionParser {
             }
         }
         return records
+    }
+
+    /// A sidebar sets an item as a bold line with its details on plain lines under it
+    /// ("**Backend**<br>Go, Java"; "**AWS Certified Developer**<br>Amazon<br>Mar 2022"): one
+    /// item, each line a cell, as a table row would give it.
+    static func stacked(_ lines: [StyledLine]) -> [StyledLine] {
+        var result: [StyledLine] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            index += 1
+            if line.cells.count == 1, !line.isBullet, line.isBold || Self.isNameAndLevel(line.text) {
+                while index < lines.count, !lines[index].isBullet, !lines[index].isBold, !Self.isNameAndLevel(lines[index].text),
+                      !lines[index].gapBefore, lines[index].region == line.region {
+                    line.cells += lines[index].cells
+                    line.links += lines[index].links
+                    index += 1
+                }
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// "Go · Expert": a skill and its level, the name bold and the level not, so the line may
+    /// read as bold or not depending on their lengths.
+    static func isNameAndLevel(_ text: String) -> Bool {
+        let pair = text.components(separatedByLite: " · ")
+        return pair.count == 2 && pair[0].split(separator: " ").count <= 4 && Vocabulary.isLevel(pair[1])
     }
 
     /// The items of a list: "Go, Python; SQL | Kafka" -> [Go, Python, SQL, Kafka], keeping
@@ -70,7 +99,7 @@ struct ListSectionParser {
                 return (name, inside)
             }
         }
-        for separator in [" – ", " — ", " - ", ": "] {
+        for separator in [" – ", " — ", " - ", ": ", " · "] {
             let pieces = item.components(separatedByLite: separator)
             if pieces.count == 2, Vocabulary.isLevel(pieces[1]) || kindIsLanguageLevel(pieces[1]) {
                 return (pieces[0].trimmed(.whitespaces), pieces[1].trimmed(.whitespaces))
@@ -95,7 +124,10 @@ struct ListSectionParser {
                 record["name"] = label
                 record["level"] = items[0]
             } else {
-                record["name"] = label
+                // "Go · Expert: gRPC, profiling"
+                let (name, level) = Self.isNameAndLevel(label) ? Self.nameAndLevel(label) : (label, nil)
+                record["name"] = name
+                record["level"] = level
                 record.set("keywords", list: items)
             }
             return [record]
@@ -120,6 +152,14 @@ struct ListSectionParser {
             var record = CVRecord()
             record["language"] = line.cells[0].text.trimmed(.whitespacesAndPunctuation)
             record["fluency"] = line.cells.dropFirst().map(\.text).joined(separator: " ")
+            return [record]
+        }
+        // "English · Native": one language, though a list would split at the dot.
+        let pair = line.text.components(separatedByLite: " · ")
+        if pair.count == 2, Vocabulary.isLevel(pair[1]) || Self.kindIsLanguageLevel(pair[1]) {
+            var record = CVRecord()
+            record["language"] = pair[0].trimmed(.whitespaces)
+            record["fluency"] = pair[1].trimmed(.whitespaces)
             return [record]
         }
         var records: [CVRecord] = []

@@ -3,7 +3,9 @@
 
     pip install reportlab fpdf2 weasyprint python-docx pikepdf
     apt-get install libreoffice-writer-nogui poppler-utils     # DOCX -> PDF, and the scanned PDF
+    swift build -c release --product personaforge             # PersonaForge's own exports
     python3 Tests/Fixtures/cv-corpus/make-corpus.py
+    python3 Tests/Fixtures/cv-corpus/make-corpus.py --only personaforge --personaforge PATH
 
 Writes, next to this script, each input and `NAME.expected.yaml` (or a folder's expected file):
 the JSON Resume content it renders (people.py), i.e. what a perfect import gives back. The
@@ -16,6 +18,9 @@ Layouts x producers:
   WeasyPrint   HTML one column; HTML two columns (CSS grid); Markdown rendered to HTML
   python-docx  Word headings, tab-stop dates and list styles; a layout table as a sidebar
   LibreOffice  both DOCX files converted to PDF
+  PersonaForge `personaforge export PERSONA --format pdf` through each shipped CV template
+               (classic, modern, compact), and DOCX once the binary exports it: the PDFs
+               PersonaForge promises applicant-tracking systems can read, read back by it
 plus bad inputs (encrypted PDF, image-only PDF, a PDF that is no CV, corrupt zip, zip bomb) and
 the structured formats (JSON Resume, RenderCV YAML, Markdown, LinkedIn export folder and zip).
 """
@@ -161,7 +166,7 @@ def yaml_scalar(value):
     return json.dumps(value, ensure_ascii=False)
 
 
-def to_yaml(truth):
+def to_yaml(truth, header="# The known content of the CV beside this file (see make-corpus.py)."):
     lines = []
 
     def mapping(obj, indent, section):
@@ -205,7 +210,7 @@ def to_yaml(truth):
             mapping(value, 2, section)
         else:
             sequence(value, 2, section)
-    return "# The known content of the CV beside this file (see make-corpus.py).\n" + "\n".join(lines) + "\n"
+    return header + "\n" + "\n".join(lines) + "\n"
 
 
 def write_expected(name, truth):
@@ -942,6 +947,90 @@ HELD_OUT_CASES = [
 
 
 # ---------------------------------------------------------------------------------------------
+# PersonaForge's own export: each person as a workspace (their CV, and a persona that uses it),
+# exported through every shipped CV template with the personaforge binary.
+
+OWN_TEMPLATES = ["classic", "modern", "compact"]
+# The importer was tuned on the first people; the others are held out, checks of its rules.
+OWN_PEOPLE = [("jane", people.JANE), ("lukas", people.LUKAS), ("camille", people.CAMILLE), ("sofia", people.SOFIA)]
+OWN_HELD_OUT_PEOPLE = [("marcus", people.MARCUS), ("priya", people.PRIYA), ("tom", people.TOM)]
+# Set large (a workspace's own template.yaml with a bigger `size`), so the CV runs on to a second
+# page: the name atop it, "Page 1 of 2" under the first, and columns that continue their sections.
+OWN_LARGE = [("modern", 17, "jane", people.JANE), ("classic", 15, "lukas", people.LUKAS), ("compact", 17, "camille", people.CAMILLE)]
+TEMPLATES = os.path.normpath(os.path.join(HERE, "..", "..", "..", "templates"))
+
+
+def own_workspace(person, slug, folder, template=None, size=None):
+    """A workspace holding the person's CV and a persona in their language that shows all of it;
+    with a size, the template's style overridden to set the text that large."""
+    os.makedirs(os.path.join(folder, "cvs"))
+    os.makedirs(os.path.join(folder, "personas"))
+    if size:
+        import re
+        os.makedirs(os.path.join(folder, "templates", template))
+        with open(os.path.join(TEMPLATES, template, "template.yaml")) as source:
+            style = re.sub(r"(?m)^  size: .*$", f"  size: {size}", source.read())
+        with open(os.path.join(folder, "templates", template, "template.yaml"), "w") as out:
+            out.write(style)
+    with open(os.path.join(folder, "personaforge.yaml"), "w") as out:
+        out.write(f"version: 1\nname: CV corpus\nlocale: {person['lang']}\nformats: [md, html, pdf]\n")
+    with open(os.path.join(folder, "cvs", f"{slug}.yaml"), "w") as out:
+        out.write(to_yaml(expected(person), header=f"# {person['basics']['name']}: the CV make-corpus.py exports."))
+    # The persona's title is the headline the templates print under the name: the CV's label.
+    with open(os.path.join(folder, "personas", f"{slug}.md"), "w") as out:
+        out.write(f"---\nkind: professional\ntitle: {yaml_scalar(person['basics']['label'])}\ncv: cvs/{slug}.yaml\n"
+                  f"locale: {person['lang']}\n---\n")
+
+
+def own_formats(binary):
+    """pdf, and docx when this personaforge can export it."""
+    usage = subprocess.run([binary, "export", "--help"], capture_output=True, text=True).stdout
+    return ["pdf", "docx"] if "docx" in usage else ["pdf"]
+
+
+def own_export(binary, person, slug, template, fmt, path, size=None):
+    with tempfile.TemporaryDirectory() as folder:
+        own_workspace(person, slug, folder, template, size)
+        run = subprocess.run([binary, "export", "-C", folder, f"personas/{slug}.md", "--format", fmt, "--template", template,
+                              "--out", os.path.abspath(path)], capture_output=True, text=True)
+        if run.returncode != 0:
+            sys.exit(f"error: personaforge export {slug} --template {template} failed:\n{run.stderr}")
+
+
+def own_truth(person):
+    """What the three templates print of a CV: every field of it. The headline is the persona's
+    title (the label here); the location reads "Berlin, DE" (city, region, country code) and each
+    profile "LinkedIn: jane-doe-example", linked to its address; dates come from startDate and
+    endDate in the persona's language, so the people's hand-written date forms do not apply."""
+    return expected(person)
+
+
+def own_cases(binary):
+    """(case name, person's slug, person, template, format, size or None)."""
+    formats = own_formats(binary)
+    for prefix, group in (("personaforge", OWN_PEOPLE), ("heldout-personaforge", OWN_HELD_OUT_PEOPLE)):
+        for template in OWN_TEMPLATES:
+            for slug, person in group:
+                for fmt in formats:
+                    name = f"{prefix}-{template}-{slug}" if fmt == "pdf" else f"{prefix}-{fmt}-{template}-{slug}"
+                    yield name, slug, person, template, fmt, None
+    for template, size, slug, person in OWN_LARGE:
+        yield f"personaforge-{template}-{size}pt-{slug}", slug, person, template, "pdf", size
+
+
+def make_own(binary):
+    for name, slug, person, template, fmt, size in own_cases(binary):
+        own_export(binary, person, slug, template, fmt, f"{name}.{fmt}", size)
+        write_expected(name, own_truth(person))
+        print("wrote", name)
+
+
+def default_personaforge():
+    built = os.path.join(HERE, "..", "..", "..", ".build", "release", "personaforge")
+    return os.path.normpath(built) if os.path.exists(built) else shutil.which("personaforge")
+
+
+# ---------------------------------------------------------------------------------------------
 # Bad inputs
 
 def not_a_cv(path):
@@ -1191,7 +1280,18 @@ DOCX_CASES = [
 
 
 def main():
+    import argparse
+    parser = argparse.ArgumentParser(description="Generates the CV import corpus next to this script.")
+    parser.add_argument("--only", choices=["personaforge"], help="only the cases one producer makes: personaforge needs only its binary")
+    parser.add_argument("--personaforge", default=default_personaforge(), help="the personaforge binary (default: .build/release/personaforge, else PATH)")
+    args = parser.parse_args()
+    if not args.personaforge or not os.path.exists(args.personaforge):
+        sys.exit("error: no personaforge binary; build one (swift build -c release --product personaforge) or pass --personaforge PATH")
+    binary = os.path.abspath(args.personaforge)
     os.chdir(HERE)
+    make_own(binary)
+    if args.only == "personaforge":
+        return
     for name, person, render in LAYOUT_CASES:
         render(person, f"{name}.pdf")
         write_expected(name, expected(person))
