@@ -1,14 +1,16 @@
 @testable import Import
 import Testing
 
-/// PersonaForge reads its own PDFs back: the contact line, the modern template's sidebar, and
-/// columns that run on to a second page under the name atop it. The corpus (`personaforge-*`)
-/// holds the exports themselves; these pin the rules they rely on.
+/// PersonaForge reads its own PDFs and DOCX back: the contact line, the modern template's
+/// sidebar, and columns that run on to a second page under the name atop it. The corpus
+/// (`personaforge-*`) holds the exports themselves; these pin the rules they rely on.
 @Suite struct OwnExportImportTests {
     @Test func theCorpusHoldsEveryCVTemplatesOwnExport() {
         for template in ["classic", "modern", "compact"] {
-            let cases = Corpus.cases.filter { $0.contains("personaforge-\(template)-") && $0.hasSuffix(".pdf") }
-            #expect(cases.count >= 7, "\(template): \(cases)")
+            let pdfs = Corpus.cases.filter { $0.contains("personaforge-\(template)-") && $0.hasSuffix(".pdf") }
+            let documents = Corpus.cases.filter { $0.contains("personaforge-docx-\(template)-") && $0.hasSuffix(".docx") }
+            #expect(pdfs.count >= 7, "\(template): \(pdfs)")
+            #expect(documents.count >= 7, "\(template): \(documents)")
         }
         #expect(Corpus.cases.contains("personaforge-modern-17pt-jane.pdf"))
     }

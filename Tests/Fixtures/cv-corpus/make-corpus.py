@@ -18,9 +18,9 @@ Layouts x producers:
   WeasyPrint   HTML one column; HTML two columns (CSS grid); Markdown rendered to HTML
   python-docx  Word headings, tab-stop dates and list styles; a layout table as a sidebar
   LibreOffice  both DOCX files converted to PDF
-  PersonaForge `personaforge export PERSONA --format pdf` through each shipped CV template
-               (classic, modern, compact), and DOCX once the binary exports it: the PDFs
-               PersonaForge promises applicant-tracking systems can read, read back by it
+  PersonaForge `personaforge export PERSONA --format pdf|docx` through each shipped CV template
+               (classic, modern, compact): the files PersonaForge promises applicant-tracking
+               systems can read, read back by it (DOCX only from a binary that exports it)
 plus bad inputs (encrypted PDF, image-only PDF, a PDF that is no CV, corrupt zip, zip bomb) and
 the structured formats (JSON Resume, RenderCV YAML, Markdown, LinkedIn export folder and zip).
 """
