@@ -137,6 +137,27 @@ import TestSupport
         #expect(workspace.exists("jane.pdf"))
     }
 
+    @Test func docxDocumentsAreBuiltAndExportedAndReadBack() throws {
+        let workspace = try TemporaryWorkspace(Self.workspace.replacingOccurrences(of: "formats: [md, html, pdf]", with: "formats: [md, html, docx]"))
+        let runner = try CommandRunner()
+        let rendered = try #require(try Self.report(try runner.run(["build", "--json"], in: workspace.root))["rendered"] as? [String])
+        #expect(rendered.contains("personas/backend.docx") && rendered.contains("personas/acme/it-manager.docx"))
+        #expect(!rendered.contains { $0.hasSuffix(".pdf") || $0.hasPrefix("templates/") }, "no PDFs asked for")
+        #expect(Self.bytes(workspace, "_build/personas/backend.docx").starts(with: Array("PK".utf8)))
+        #expect(workspace.read("_build/personas/backend.html")?.contains("href=\"backend.docx\"") == true)
+        let again = try #require(try Self.report(try runner.run(["build", "--json"], in: workspace.root))["rendered"] as? [String])
+        #expect(again.isEmpty)
+
+        let export = try runner.run(["export", "backend", "--format", "docx", "--out", "back.docx"], in: workspace.root)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(Self.bytes(workspace, "back.docx") == Self.bytes(workspace, "_build/personas/backend.docx"), "one content path, the same bytes")
+        let imported = try runner.run(["import", "back.docx", "--dry-run", "--json", "--name", "roundtrip"], in: workspace.root)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        for text in [#"\"name\": \"Jane Doe\""#, "jane@example.com", "Cut settlement latency by 40%.", "Built the ledger."] {
+            #expect(imported.stdout.contains(text), "\(text) did not come back")
+        }
+    }
+
     /// What an applicant-tracking system needs: PersonaForge reads its own PDFs back into a CV,
     /// the two-column ones included.
     @Test(arguments: ["classic", "modern", "compact"])

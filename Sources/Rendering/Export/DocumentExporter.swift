@@ -7,10 +7,10 @@ import Workspace
 /// -> Markdown -> tree -> the format.
 public enum DocumentExporter {
     public enum Format: String, CaseIterable, Sendable {
-        case md, html, pdf
+        case md, html, pdf, docx
 
         /// Formats that are bytes, not text: never written to a terminal.
-        public var isBinary: Bool { self == .pdf }
+        public var isBinary: Bool { self == .pdf || self == .docx }
     }
 
     /// What to export: a persona (`personas/x.md` or `x`) or a CV (`cvs/jane.yaml` or `jane`).
@@ -58,6 +58,12 @@ public enum DocumentExporter {
             case .success(let style):
                 let document = CommonMarkConverter.parse(markdown, file: source)
                 return try DocumentPDF.render(document, file: source, style: style, identity: identity, warnings: &warnings)
+            case .failure(let list): throw list.diagnostics[0]
+            }
+        case .docx:
+            let identity = identity(of: subject, settings: workspace.settings)
+            switch DocumentDOCX.style(of: compiled.definition, locale: identity.locale) {
+            case .success(let style): return try DocumentDOCX.render(markdown: markdown, file: source, style: style, identity: identity)
             case .failure(let list): throw list.diagnostics[0]
             }
         }

@@ -103,6 +103,20 @@ enum DocumentPlanner {
                     // Reported once, with the template's other problems, when the library was loaded.
                     plan.skipped.append(path)
                 }
+            case "docx":
+                switch DocumentDOCX.style(of: template.definition, locale: request.identity.locale) {
+                case .success(let style):
+                    let identity = request.identity
+                    plan.outputs.append(PlannedOutput(path: path, inputs: inputs) { () throws(Diagnostic) in
+                        try DocumentDOCX.render(markdown: document.value, file: source, style: style, identity: identity)
+                    })
+                case .failure(let problems):
+                    // The PDF's check passed or reported these already; report what only Word refuses, once per template.
+                    if !plan.diagnostics.contains(where: { $0.location == problems.diagnostics.first?.location }) {
+                        plan.diagnostics += problems.diagnostics
+                    }
+                    plan.skipped.append(path)
+                }
             default:
                 continue
             }

@@ -27,5 +27,5 @@ extension SitePlanning {
 
 extension DocumentRequest {
     /// Every format a document can be made in.
-    static let formats = ["md", "html", "pdf"]
+    static let formats = ["md", "html", "pdf", "docx"]
 }
