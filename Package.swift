@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Native libraries come from Debian (see README.md): cmark-gfm, libyaml, poppler-glib, pango/cairo, GLib.
+// Native libraries come from Debian (see README.md): cmark-gfm, libyaml, poppler-glib (loaded at run time), pango/cairo, GLib.
 let package = Package(
     name: "PersonaForge",
     platforms: [.macOS(.v13)],
@@ -16,9 +16,12 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // poppler-glib is loaded with dlopen when a PDF is first read, not linked: see its header.
+        .target(name: "CPoppler"),
+        // libcurl likewise, when the language-model client makes its first request.
+        .target(name: "CCurl"),
 
         .target(name: "Core", dependencies: ["CGLib"]),
         .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
@@ -32,13 +35,13 @@ let package = Package(
         .target(name: "Doctor", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "Rendering", "Build",
                                                "Typesetting", "PDFReading", "LLM"]),
         .target(name: "Analysis", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
-        // Pango/Cairo and Poppler both include cairo.h; they live in different targets, because two
-        // cairo-including C modules meeting in one release-built target lose cairo's constants.
+        // Only CPangoCairo includes cairo.h: two cairo-including C modules meeting in one
+        // release-built target lose cairo's constants.
         .target(name: "Typesetting", dependencies: ["Core", "MarkdownSupport", "CPangoCairo"]),
-        .target(name: "PDFReading", dependencies: ["Core", "CPoppler"]),
+        .target(name: "PDFReading", dependencies: ["Core", "CPoppler", "CPangoCairo"]),
         .target(name: "DOCX", dependencies: ["Core", "MarkdownSupport", "CZlib"]),
-        .target(name: "LLM", dependencies: ["Core", "YAMLSupport", "Workspace", "Analysis"]),
-        // CV import: never depends on CPangoCairo (see above), reads PDFs through CPoppler itself.
+        .target(name: "LLM", dependencies: ["Core", "YAMLSupport", "Workspace", "Analysis", "CCurl"]),
+        // CV import: reads PDFs' characters and boxes through CPoppler itself.
         .target(name: "Import", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "CPoppler", "CZlib"]),
         .executableTarget(name: "personaforge", dependencies: [
             "Core", "Workspace", "Rendering", "Build", "Import", "Analysis", "LLM", "DOCX", "Typesetting", "PDFReading", "PreviewServer", "Doctor",

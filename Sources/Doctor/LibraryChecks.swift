@@ -9,7 +9,9 @@ enum LibraryChecks {
         [
             DoctorCheck("library.cmark-gfm", .ok, "cmark-gfm \(CmarkVersion.text) (Markdown)"),
             DoctorCheck("library.libyaml", .ok, "libyaml \(LibYAMLVersion.text) (YAML)"),
-            DoctorCheck("library.poppler", .ok, "poppler \(PopplerVersion.text) (reading PDFs)"),
+            PopplerVersion.text.map { DoctorCheck("library.poppler", .ok, "poppler \($0) (reading PDFs, loaded when needed)") }
+                ?? DoctorCheck("library.poppler", .error, "poppler-glib cannot be loaded: \(PopplerVersion.loadError ?? "unknown reason"); "
+                               + "importing PDF CVs and template previews fail.", fix: "Install Debian's libpoppler-glib8 (scripts/bootstrap does)."),
             DoctorCheck("library.pango", .ok, "pango \(TypesettingInstallation.pangoVersion) (PDF typesetting)"),
             DoctorCheck("library.cairo", .ok, "cairo \(TypesettingInstallation.cairoVersion) (PDF output)"),
         ]
