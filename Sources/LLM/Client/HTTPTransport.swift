@@ -1,15 +1,14 @@
+internal import CCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
-/// One HTTP exchange, blocking: the only file that touches URLSession (libcurl on Linux), so
-/// http:// servers on this machine and https:// ones elsewhere go through the same code.
+/// One HTTP exchange, blocking: the only file that touches libcurl (loaded when the first request
+/// is made, see CCurl.h), so http:// servers on this machine and https:// ones elsewhere go through
+/// the same code.
 ///
-/// Blocking on purpose: the build renders on plain threads with synchronous closures. The wait
-/// is on URLSession's own callback thread, never on a Swift task, so it cannot starve the
-/// cooperative pool; async callers go through `LLMSession.offloaded`.
-final class HTTPTransport: @unchecked Sendable {
+/// Blocking on purpose: the build renders on plain threads with synchronous closures; async
+/// callers go through `LLMSession.offloaded`. How many requests run at once is the callers'
+/// business (`RequestThrottle`): each exchange has a connection of its own.
+struct HTTPTransport: Sendable {
     struct Response: Sendable {
         var status: Int
         /// Header names lowercased.
@@ -22,81 +21,52 @@ final class HTTPTransport: @unchecked Sendable {
         case unreachable(String)
     }
 
-    // URLSession is thread-safe; the class is Sendable for that reason alone.
-    private let session: URLSession
-
-    init(maxConnections: Int) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpMaximumConnectionsPerHost = max(1, maxConnections)
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
-        session = URLSession(configuration: configuration)
-    }
-
-    deinit { session.finishTasksAndInvalidate() }
-
     func send(method: String = "POST", url: URL, headers: [String: String], body: [UInt8]?, timeout: Double) -> Result<Response, Failure> {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        if let body { request.httpBody = Data(body) }
-        request.timeoutInterval = timeout
-        let outcome = Outcome()
-        let task = session.dataTask(with: request) { data, response, error in
-            let result: Result<Response, Failure>
-            if let http = response as? HTTPURLResponse, error == nil {
-                var fields: [String: String] = [:]
-                for (name, value) in http.allHeaderFields {
-                    if let name = name as? String, let value = value as? String { fields[name.lowercased()] = value }
-                }
-                result = .success(Response(status: http.statusCode, headers: fields, body: data.map { [UInt8]($0) } ?? []))
-            } else if let error = error as? URLError, error.code == .timedOut {
-                result = .failure(.timedOut)
-            } else {
-                result = .failure(.unreachable(error.map(Self.describe) ?? "the server sent no HTTP response"))
+        // Sorted: the same request sends the same bytes.
+        let lines = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        var result = PFHTTPResult()
+        defer { pf_http_result_free(&result) }
+        let milliseconds = max(1, Int((timeout * 1000).rounded()))
+        let outcome = withCStrings(lines) { pointers in
+            (body ?? []).withUnsafeBufferPointer { bytes in
+                pf_http_exchange(method, url.absoluteString, pointers, pointers.count,
+                                 body == nil ? nil : bytes.baseAddress, bytes.count, milliseconds, &result)
             }
-            outcome.fulfil(result)
         }
-        task.resume()
-        // URLSession's own timeout counts idle time; this deadline also ends a server that trickles bytes forever.
-        if let result = outcome.wait(seconds: timeout + 1) { return result }
-        task.cancel()
-        return .failure(.timedOut)
-    }
-
-    static func describe(_ error: Error) -> String {
-        guard let error = error as? URLError else { return String(describing: error) }
-        switch error.code {
-        case .cannotConnectToHost: return "the connection was refused"
-        case .cannotFindHost, .dnsLookupFailed: return "the host name could not be found"
-        case .networkConnectionLost: return "the connection was lost"
-        case .notConnectedToInternet: return "there is no network connection"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid:
-            return "the TLS connection failed (certificate or protocol)"
-        case .badURL, .unsupportedURL: return "the address is not a valid http(s) URL"
-        default: return "network error \(error.code.rawValue)"
+        let message = withUnsafeBytes(of: result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        switch outcome {
+        case PF_HTTP_OK:
+            let received = result.body.map { Array(UnsafeBufferPointer(start: $0, count: result.body_length)) } ?? []
+            let headerText = result.headers.map { String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self),
+                                                                                      count: result.headers_length), as: UTF8.self) } ?? ""
+            return .success(Response(status: result.status, headers: Self.headerFields(headerText), body: received))
+        case PF_HTTP_TIMED_OUT: return .failure(.timedOut)
+        case PF_HTTP_REFUSED: return .failure(.unreachable("the connection was refused"))
+        case PF_HTTP_NO_HOST: return .failure(.unreachable("the host name could not be found"))
+        case PF_HTTP_TLS: return .failure(.unreachable("the TLS connection failed (certificate or protocol): \(message)"))
+        case PF_HTTP_BAD_URL: return .failure(.unreachable("the address is not a valid http(s) URL"))
+        case PF_HTTP_LOST: return .failure(.unreachable("the connection was lost"))
+        default: return .failure(.unreachable(message.isEmpty ? "network error" : message))
         }
     }
 
-    /// A result handed from URLSession's callback thread to the waiting one.
-    private final class Outcome: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var result: Result<Response, Failure>?
-
-        func fulfil(_ value: Result<Response, Failure>) {
-            condition.lock()
-            result = value
-            condition.broadcast()
-            condition.unlock()
+    /// The fields of the last response in `text` (a redirect or `100 Continue` comes first),
+    /// names lowercased; a repeated field keeps its last value.
+    static func headerFields(_ text: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            if line.hasPrefix("HTTP/") { fields = [:]; continue }
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            fields[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
+        return fields
+    }
 
-        func wait(seconds: Double) -> Result<Response, Failure>? {
-            let deadline = Date(timeIntervalSinceNow: seconds)
-            condition.lock()
-            defer { condition.unlock() }
-            while result == nil { if !condition.wait(until: deadline) { break } }
-            return result
-        }
+    /// `strings` as C strings for the length of `body`.
+    private func withCStrings<T>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
+        let copies = strings.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        return body(copies.map { UnsafePointer($0) })
     }
 }

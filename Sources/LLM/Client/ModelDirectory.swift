@@ -25,7 +25,7 @@ public enum ModelDirectory {
             }
             headers["Authorization"] = "Bearer \(key)"
         }
-        switch HTTPTransport(maxConnections: 1).send(method: "GET", url: url, headers: headers, body: nil, timeout: timeout) {
+        switch HTTPTransport().send(method: "GET", url: url, headers: headers, body: nil, timeout: timeout) {
         case .failure(.timedOut): return .unreachable("no answer from \(url.absoluteString) within \(Int(timeout)) seconds")
         case .failure(.unreachable(let why)): return .unreachable(why)
         case .success(let response):

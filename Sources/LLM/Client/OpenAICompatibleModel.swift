@@ -43,7 +43,7 @@ final class OpenAICompatibleModel: LanguageModel {
         } else {
             apiKey = .success(nil)
         }
-        transport = HTTPTransport(maxConnections: configuration.maxConcurrency)
+        transport = HTTPTransport()
         throttle = RequestThrottle(maxConcurrency: configuration.maxConcurrency, requestsPerMinute: configuration.requestsPerMinute)
         self.retry = retry
         self.ledger = ledger

@@ -21,7 +21,7 @@ final class TestServer: @unchecked Sendable {
     let process = Process()
     /// `http://127.0.0.1:PORT/v1`
     let baseURL: String
-    private let transport = HTTPTransport(maxConnections: 2)
+    private let transport = HTTPTransport()
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/openai-test-server.py").path
