@@ -8,7 +8,7 @@ import YAMLSupport
 
 extension PersonaForge {
     struct Build: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Build every output that is out of date.")
+        static let configuration = CommandConfiguration(commandName: "build", abstract: "Build every output that is out of date.")
 
         @OptionGroup var options: WorkspaceOptions
 

@@ -5,7 +5,7 @@ import Workspace
 
 extension PersonaForge {
     struct Check: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate every file; print compiler-style diagnostics; exit 1 on errors.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate every file; print compiler-style diagnostics; exit 1 on errors.")
 
         @OptionGroup var options: WorkspaceOptions
 

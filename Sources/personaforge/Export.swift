@@ -6,7 +6,7 @@ import Workspace
 
 extension PersonaForge {
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Render one persona or CV in one format, outside the build.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Render one persona or CV in one format, outside the build.")
 
         @OptionGroup var options: WorkspaceOptions
 

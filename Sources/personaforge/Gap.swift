@@ -5,6 +5,7 @@ import LLM
 extension PersonaForge {
     struct Gap: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "gap",
             abstract: "CV-quality gap analysis of a persona: issues by severity, and clarifying questions.",
             discussion: "PERSONA is a workspace path (personas/backend.md) or an id (backend). Exit status: 0, or 1 when --fail-on is reached; 2 for usage errors; 3 when the configured model could not answer.")
 

@@ -6,6 +6,7 @@ import Workspace
 extension PersonaForge {
     struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Draft audience personas from a brief into personas/<project>/; new files only.",
             discussion: """
                 BRIEF is a workspace path (briefs/acme-crm.yaml) or an id (acme-crm). The configured model drafts the \

@@ -3,7 +3,7 @@ import Workspace
 
 extension PersonaForge {
     struct Init: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a new workspace from the sample; never writes over existing files.")
+        static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a new workspace from the sample; never writes over existing files.")
 
         @Argument(help: "The folder to create the workspace in (default: the current folder).")
         var folder: String = "."

@@ -6,12 +6,13 @@ import Workspace
 extension PersonaForge {
     struct Jobs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "jobs",
             abstract: "The job pipeline: every job with its status and what it waits on.",
             discussion: "Jobs are jobs/*.md files; their status is one of \(DocumentSchemas.jobStatuses.joined(separator: ", ")).",
             subcommands: [List.self, Stats.self], defaultSubcommand: List.self)
 
         struct List: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the jobs, most advanced first.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the jobs, most advanced first.")
 
             @OptionGroup var options: WorkspaceOptions
 
@@ -35,7 +36,7 @@ extension PersonaForge {
         }
 
         struct Stats: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Counts by status, by month applied and by persona.")
+            static let configuration = CommandConfiguration(commandName: "stats", abstract: "Counts by status, by month applied and by persona.")
 
             @OptionGroup var options: WorkspaceOptions
 

@@ -13,6 +13,7 @@ extension PersonaForge {
 
         struct Show: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "show",
                 abstract: "Skills, tools, industries, soft skills and preferences from knowledge files, CVs and answers, with evidence.")
 
             @OptionGroup var options: WorkspaceOptions
@@ -29,7 +30,7 @@ extension PersonaForge {
         }
 
         struct Questions: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The clarifying questions nobody has answered yet, with their ids.")
+            static let configuration = CommandConfiguration(commandName: "questions", abstract: "The clarifying questions nobody has answered yet, with their ids.")
 
             @OptionGroup var options: WorkspaceOptions
             @OptionGroup var analysis: AnalysisOptions
@@ -57,6 +58,7 @@ extension PersonaForge {
 
         struct Answer: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "answer",
                 abstract: "Record an answer in knowledge/answers.yaml, leaving the rest of the file as it is.")
 
             @OptionGroup var options: WorkspaceOptions

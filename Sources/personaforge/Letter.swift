@@ -9,6 +9,7 @@ import YAMLSupport
 extension PersonaForge {
     struct Letter: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "letter",
             abstract: "A cover letter for a job, from its persona and how it matches the posting.",
             discussion: """
                 JOB is jobs/NAME.md or NAME. Your own letters/NAME.md, if there is one, is used as written; \

@@ -5,6 +5,7 @@ import LLM
 extension PersonaForge {
     struct Match: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "match",
             abstract: "Role match of a persona against a job: score, matched and missing requirements, issues, questions.",
             discussion: "PERSONA and JOB are workspace paths or ids. Exit status: 0, or 1 when --fail-on is reached; 2 for usage errors; 3 when the configured model could not answer.")
 

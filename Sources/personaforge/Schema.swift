@@ -7,6 +7,7 @@ import YAMLSupport
 extension PersonaForge {
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Print the JSON Schema of a file kind, or write them all for your editor.",
             discussion: "Kinds: \(SchemaCatalog.kinds.map(\.name).joined(separator: ", ")).")
 

@@ -9,6 +9,7 @@ import Workspace
 extension PersonaForge {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Build, serve the output on 127.0.0.1 with live reload, and rebuild on every change.",
             discussion: "Pages reload by themselves after a rebuild; a rebuild's errors show over the page and in the terminal. Ctrl-C stops.")
 

@@ -7,6 +7,7 @@ import Workspace
 extension PersonaForge {
     struct Templates: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "templates",
             abstract: "List the templates, or show one.",
             discussion: "A workspace that builds PDFs gets a preview of each document template, page 1 of a sample, under its output folder: _build/templates/ID.png.")
 

@@ -7,6 +7,7 @@ import YAMLSupport
 extension PersonaForge {
     struct Usage: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "usage",
             abstract: "LLM calls, tokens, cache hits and estimated cost, by model, by day and by command.",
             discussion: "Read from .personaforge/llm/ledger.jsonl. Costs use llm.prices in personaforge.yaml (dollars per million tokens).")
 
