@@ -103,7 +103,16 @@ def make_handler(state, quiet):
             if not quiet:
                 sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
 
+        def leave(self):
+            """The request stops counting as in flight: just before its answer is sent, since a
+            client may start its next request the moment it has the answer."""
+            if getattr(self, "counted", False):
+                self.counted = False
+                with state.lock:
+                    state.in_flight -= 1
+
         def reply(self, status, payload, headers=None):
+            self.leave()
             data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -151,6 +160,7 @@ def make_handler(state, quiet):
                 return self.reply(404, {"error": {"message": "unknown endpoint " + self.path}})
             with state.lock:
                 state.in_flight += 1
+                self.counted = True
                 state.max_in_flight = max(state.max_in_flight, state.in_flight)
                 state.completions += 1
                 state.log.append({"time": time.time(), "path": self.path,
@@ -161,8 +171,7 @@ def make_handler(state, quiet):
             try:
                 self.complete(body, step, config)
             finally:
-                with state.lock:
-                    state.in_flight -= 1
+                self.leave()
 
         def complete(self, body, step, config):
             delay = step.get("delay", config.get("delay") or 0)
