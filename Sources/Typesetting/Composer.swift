@@ -182,10 +182,14 @@ final class Composer {
         let isDetail = Self.isDetailLine(inlines)
         let text = styler.text(inlines).trimmed()
         guard !text.isBlank else { return }
-        let layout = engine.layout(text, font: bodyFont(context), color: isDetail ? style.mutedColor : context.color,
+        let font = bodyFont(context)
+        let layout = engine.layout(text, font: font, color: isDetail ? style.mutedColor : context.color,
                                    width: context.width, alignment: context.alignment, lineHeight: style.lineHeight)
         emitLines(layout, x: context.left, context)
-        requestSpace(context.tight || isDetail ? size * 0.25 : blockSpacing)
+        // Never closer to the next block than its own lines are to each other (a wrapped list item
+        // would otherwise sit nearer the next item than its own first line); Word and LibreOffice
+        // space a DOCX the same way, which keeps the two formats the same length.
+        requestSpace(max(context.tight || isDetail ? size * 0.25 : blockSpacing, engine.leading(font, lineHeight: style.lineHeight)))
     }
 
     static func isDetailLine(_ inlines: [MarkdownInline]) -> Bool {

@@ -52,6 +52,7 @@ final class TextEngine {
     let monoFamily: String
     /// Characters no installed font could show, across every layout made.
     private(set) var missingCharacters: Set<Character> = []
+    private var metrics: [String: FontMetrics] = [:]
 
     fileprivate init(fontMap: UnsafeMutablePointer<PangoFontMap>, monoFamily: String) {
         context = pango_font_map_create_context(fontMap)
@@ -102,6 +103,14 @@ final class TextEngine {
         let result = TextLayout(layout: layout, color: color, links: text.links)
         if result.unknownGlyphCount > 0 { missingCharacters.formUnion(result.unknownCharacters()) }
         return result
+    }
+
+    /// The room `lineHeight` leaves between two lines of `font` beyond the font's extent, in points:
+    /// what a paragraph's last line lacks of a full line slot.
+    func leading(_ font: FontSpec, lineHeight: Double) -> Double {
+        let found = metrics[font.family] ?? FontMetrics.measure(family: font.family, size: 1000, context: context)
+        metrics[font.family] = found
+        return found.leading(lineHeight: lineHeight) * font.size
     }
 
     private func addAttributes(for run: StyledText.Run, font: FontSpec, to list: OpaquePointer?) {
