@@ -18,11 +18,15 @@ extension BodyWriter {
         var context = root
         if let photo { context.width -= Units.twips(photo.width) + gap }
 
+        var carried = 0.0
         let text = separately {
             var name = Paragraph(style: "Heading1", content: bookmarked(runs(masthead.name, RunFormat(baseSize: StylesPart.headingSize(1, style)))))
             if style.headerAlign == .center { name.alignment = "center" }
-            // The page's top margin is room enough above the name.
+            // The page's top margin is room enough above the name; the PDF leaves 0.35 × size below it.
             name.spaceBefore = 0
+            let below = size * 0.35, leading = StylesPart.trailingLeading("Heading1", style)
+            name.spaceAfter = max(0, below - leading)
+            name.overshoot = max(0, leading - below)
             emit(name, context)
             for inlines in masthead.paragraphs {
                 let isHeadline = Masthead.isHeadline(inlines)
@@ -33,13 +37,19 @@ extension BodyWriter {
                 emit(paragraph, context)
             }
             if case .paragraph(var last)? = elements.last {
-                // The PDF leaves 1.1 × size below the masthead; the section title after it adds its own space above.
-                last.spaceAfter = max(0, size * 1.1 - StylesPart.spaceBefore("Heading2", style))
+                // The PDF leaves 1.1 × size below the masthead, or the section title's own space
+                // above when that is larger: asked of the paragraph after it.
+                overshoot -= last.overshoot ?? StylesPart.overshoot(last.style, style)
+                last.spaceAfter = 0
+                last.overshoot = 0
                 elements[elements.count - 1] = .paragraph(last)
             }
+            carried = overshoot
         }
         guard let photo else {
             elements += text
+            overshoot += carried
+            requestSpace(size * 1.1)
             return
         }
         var picture = Paragraph(content: drawing(photo.image, width: photo.width, height: photo.height, alt: masthead.photo?.alt ?? ""))
@@ -92,6 +102,9 @@ extension BodyWriter {
         let totalWeight = columns.map { ColumnCapture.weight($0.classes) }.reduce(0, +)
         let available = context.width - gap * (columns.count - 1)
         var cells: [(elements: [Element], width: Int)] = []
+        // The columns start as far below what precedes them as their first blocks ask (a section
+        // title's space above), and never closer than a paragraph's, as in the PDF.
+        var spaceAbove = blockSpacing
         for (index, column) in columns.enumerated() {
             let width = Int((Double(available) * ColumnCapture.weight(column.classes) / totalWeight).rounded())
             let inner = Context(width: width, color: context.color, depth: 1)
@@ -100,9 +113,10 @@ extension BodyWriter {
                 // What a column's first block asked for above it has no meaning at the cell's top.
             }
             let outer = width + (index == 0 || index == columns.count - 1 ? gap / 2 : gap) * (columns.count > 1 ? 1 : 0)
+            if case .paragraph(let first)? = elements.first { spaceAbove = max(spaceAbove, first.spaceBefore ?? 0) }
             cells.append((Self.trimmingLeadingSpace(elements), outer))
         }
-        requestSpace(blockSpacing)
+        requestSpace(spaceAbove)
         emitTable(layoutTable(cells: cells, gap: gap, indent: context.indent), context)
     }
 

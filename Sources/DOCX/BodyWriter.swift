@@ -36,6 +36,9 @@ final class BodyWriter {
     var mediaRelationships: [String: String] = [:]
     var nextDrawingID = 1
     private var afterDetail = false
+    /// Points by which the paragraphs so far run longer in Word than in the PDF, to take back
+    /// from the next space above a paragraph.
+    var overshoot = 0.0
 
     enum Element {
         case paragraph(Paragraph)
@@ -156,16 +159,20 @@ final class BodyWriter {
             paragraph.pageBreakBefore = true
             pendingPageBreak = false
             pendingSpaceBefore = 0
+            overshoot = 0
         }
-        if pendingSpaceBefore > 0 {
-            // Word adds the space after the paragraph above to this one's space before; the PDF
-            // takes the larger. Ask only for the difference.
-            var wanted = pendingSpaceBefore
+        if pendingSpaceBefore > 0 || paragraph.spaceBefore != nil || StylesPart.spaceBefore(paragraph.style, style) > 0 {
+            // Word adds the space after the paragraph above (and its trailing leading) to this
+            // one's space before; the PDF takes the larger. Ask only for the difference, less
+            // what Word has put below earlier paragraphs beyond the PDF (`overshoot`).
+            var wanted = max(pendingSpaceBefore, paragraph.spaceBefore ?? StylesPart.pdfSpaceBefore(paragraph.style, style))
             if case .paragraph(let previous)? = elements.last {
                 wanted -= (previous.spaceAfter ?? StylesPart.spaceAfter(previous.style, style)) + StylesPart.trailingLeading(previous.style, style)
             }
-            let own = paragraph.spaceBefore ?? StylesPart.spaceBefore(paragraph.style, style)
-            if wanted > own + 0.05 { paragraph.spaceBefore = wanted }
+            // Less than the paragraph above already leaves: the PDF takes that larger one too.
+            let absorbed = min(max(0, wanted), overshoot)
+            overshoot -= absorbed
+            paragraph.spaceBefore = max(0, wanted - absorbed)
             pendingSpaceBefore = 0
         }
         if let marker = pendingMarker {
@@ -182,6 +189,7 @@ final class BodyWriter {
                 paragraph.content = format.runs((checked ? "☑" : "☐") + "\t", monoFont: style.monoFont) + paragraph.content
             }
         }
+        overshoot += paragraph.overshoot ?? StylesPart.overshoot(paragraph.style, style)
         elements.append(.paragraph(paragraph))
     }
 
@@ -196,6 +204,15 @@ final class BodyWriter {
             pendingSpaceBefore = 0
             emit(spacer, context)
         }
+        if pendingSpaceBefore > 0, case .paragraph(var previous)? = elements.last {
+            // A table has no space above of its own: the paragraph before it leaves the room.
+            let realized = (previous.spaceAfter ?? StylesPart.spaceAfter(previous.style, style)) + StylesPart.trailingLeading(previous.style, style)
+            let wanted = max(0, pendingSpaceBefore - realized)
+            let absorbed = min(wanted, overshoot)
+            overshoot -= absorbed
+            previous.spaceAfter = (previous.spaceAfter ?? StylesPart.spaceAfter(previous.style, style)) + wanted - absorbed
+            elements[elements.count - 1] = .paragraph(previous)
+        }
         pendingSpaceBefore = 0
         elements.append(.table(xml))
         requestSpace(blockSpacing)
@@ -206,14 +223,15 @@ final class BodyWriter {
 
     /// Writes the blocks into a separate list of elements (a table cell), then puts the body back.
     func separately(_ body: () -> Void) -> [Element] {
-        let saved = (elements, pendingSpaceBefore, afterDetail, pendingPageBreak)
+        let saved = (elements, pendingSpaceBefore, afterDetail, pendingPageBreak, overshoot)
         elements = []
         pendingSpaceBefore = 0
+        overshoot = 0
         afterDetail = false
         pendingPageBreak = false
         body()
         let captured = elements
-        (elements, pendingSpaceBefore, afterDetail, pendingPageBreak) = saved
+        (elements, pendingSpaceBefore, afterDetail, pendingPageBreak, overshoot) = saved
         return captured
     }
 

@@ -39,6 +39,11 @@ public struct DOCXStyle: Sendable, Hashable {
     public var nameSize: Double?
     /// Line height as a multiple of single spacing.
     public var lineHeight = 1.25
+    /// The body font's extent (ascender to descender) and single line (the extent plus its line
+    /// gap), in ems, as the PDF typesetter measures them: Word and LibreOffice give a paragraph's
+    /// last line a full line slot and the PDF does not, and the spacing makes up the difference.
+    /// The defaults are DejaVu Sans's; `FontMetrics.measure` in Typesetting gives any font's.
+    public var fontExtent = 2384.0 / 2048, fontLineSpacing = 2384.0 / 2048
     /// Space after a block, in points.
     public var paragraphSpacing = 6.0
     /// Space above a section title (`##`), in points; nil for 1.6 × `size`.
@@ -53,7 +58,7 @@ public struct DOCXStyle: Sendable, Hashable {
     public var headerAlign: Alignment = .left
     /// The person's name atop pages 2 and on.
     public var showsHeader = true
-    /// "Page X of Y" at the foot of pages 2 and on.
+    /// "Page X of Y" at the foot of every page.
     public var showsFooter = true
     public var sectionRule = true
     public var underlinesLinks = false

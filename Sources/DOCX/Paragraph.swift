@@ -25,6 +25,9 @@ struct Paragraph {
     /// In points; nil leaves the style's.
     var spaceBefore: Double?
     var spaceAfter: Double?
+    /// Points Word puts below this paragraph beyond what the PDF does; nil: the style's.
+    /// Not written: the writer takes it back from later space.
+    var overshoot: Double?
     /// A multiple of single line spacing; nil leaves the style's.
     var lineHeight: Double?
     /// In twips; nil leaves the style's (or the numbering's).

@@ -15,37 +15,80 @@ struct StylesPart {
         }
     }
 
-    /// Space after a paragraph of the style, in points, when the paragraph does not say.
-    static func spaceAfter(_ styleID: String?, _ style: DOCXStyle) -> Double {
+    /// The space the PDF leaves below a paragraph of the style, in points (before its leading rule).
+    static func pdfSpaceAfter(_ styleID: String?, _ style: DOCXStyle) -> Double {
         let size = style.size
         return switch styleID {
-        case nil: blockSpaceAfter(style)
+        case nil: style.paragraphSpacing
         case "TableText"?: 0
         case "Heading1"?: size * 0.5
         case "Heading2"?: size * 0.65
         case "Heading3"?: size * 0.2
         case "Heading4"?, "Heading5"?, "Heading6"?: size * 0.15
         case "Headline"?, "Contact"?: size * 0.4
-        case "EntryDetail"?, "ListParagraph"?: tightSpacing(style)
+        case "EntryDetail"?, "ListParagraph"?: size * 0.25
         default: 0
         }
     }
 
-    /// The room below a paragraph's last line that Word leaves and the PDF does not: Word spaces
-    /// every line, the last included, by the line height; Pango adds it only between lines.
-    static func trailingLeading(_ styleID: String?, _ style: DOCXStyle) -> Double {
-        guard !(styleID ?? "").hasPrefix("Heading") else { return 0 }
-        return max(0, style.lineHeight - 1) * style.size * 1.17
+    /// Space after a paragraph of the style, in points, when the paragraph does not say: what
+    /// the PDF leaves, less the room Word adds below the last line itself.
+    static func spaceAfter(_ styleID: String?, _ style: DOCXStyle) -> Double {
+        max(0, pdfSpaceAfter(styleID, style) - trailingLeading(styleID, style))
     }
 
-    /// Space after a body paragraph, so that it and the trailing leading make the PDF's block spacing.
+    /// Points Word puts below a paragraph of the style beyond what the PDF does, however small its
+    /// space after (Word's space after cannot go below zero); later space above takes it back.
+    static func overshoot(_ styleID: String?, _ style: DOCXStyle) -> Double {
+        guard styleID?.hasPrefix("Heading") ?? false || ["Headline", "Contact"].contains(styleID ?? "") else { return 0 }
+        return max(0, trailingLeading(styleID, style) - pdfSpaceAfter(styleID, style))
+    }
+
+    /// The line spacing of a paragraph style, as a multiple of single spacing.
+    static func lineFactor(_ styleID: String?, _ style: DOCXStyle) -> Double {
+        switch styleID {
+        case let id? where id.hasPrefix("Heading"): 1
+        case "Headline"?: 1.15
+        case "Contact"?: 1.35
+        case "CodeBlock"?: 1.15
+        case "HorizontalRule"?: 0
+        default: style.lineHeight
+        }
+    }
+
+    /// The font size of a paragraph style, in points.
+    static func fontSize(_ styleID: String?, _ style: DOCXStyle) -> Double {
+        switch styleID {
+        case let id? where id.hasPrefix("Heading"): headingSize(Int(id.dropFirst(7)) ?? 6, style)
+        case "Headline"?: style.size * 1.25
+        case "Contact"?: style.size * 0.92
+        case "CodeBlock"?: style.size * 0.88
+        case "TableText"?: style.size * 0.95
+        default: style.size
+        }
+    }
+
+    /// The room below a paragraph's last line that Word leaves and the PDF does not, in points:
+    /// Word gives every line, the last included, a full line slot (the line spacing times the
+    /// font's single line, its extent plus its line gap); Pango ends the last line at the
+    /// font's extent.
+    static func trailingLeading(_ styleID: String?, _ style: DOCXStyle) -> Double {
+        let factor = lineFactor(styleID, style)
+        guard factor > 0 else { return 0 }
+        return max(0, factor * style.fontLineSpacing - style.fontExtent) * fontSize(styleID, style)
+    }
+
+    /// Space after a body paragraph, so that it and the trailing leading make the PDF's block
+    /// spacing (the PDF never leaves less than the leading).
     static func blockSpaceAfter(_ style: DOCXStyle) -> Double {
         max(0, style.paragraphSpacing - trailingLeading(nil, style))
     }
 
-    /// Space after a tight list's item or an entry's detail line, in points. The PDF asks for a
-    /// quarter of the size, which Word's trailing leading already makes up: none more is added.
-    static func tightSpacing(_ style: DOCXStyle) -> Double { 0 }
+    /// Space after a tight list's item or an entry's detail line, in points: the PDF's quarter of
+    /// the size, less Word's trailing leading.
+    static func tightSpacing(_ style: DOCXStyle) -> Double {
+        max(0, style.size * 0.25 - trailingLeading("ListParagraph", style))
+    }
 
     /// True for the styles that keep a paragraph on the page of the next one.
     static func keepsWithNext(_ styleID: String?) -> Bool {
@@ -53,18 +96,23 @@ struct StylesPart {
         return styleID.hasPrefix("Heading") || styleID == "EntryDetail"
     }
 
-    /// Space before a paragraph of the style, in points: a heading's, less the block space the
-    /// paragraph above leaves (Word adds the two where the PDF takes the larger).
-    static func spaceBefore(_ styleID: String?, _ style: DOCXStyle) -> Double {
+    /// The space the PDF leaves above a paragraph of the style, in points.
+    static func pdfSpaceBefore(_ styleID: String?, _ style: DOCXStyle) -> Double {
         let size = style.size
-        let wanted = switch styleID {
+        return switch styleID {
         case "Heading1"?: size * 2
         case "Heading2"?: style.sectionSpacing ?? size * 1.6
         case "Heading3"?: style.entrySpacing ?? size * 1.05
         case "Heading4"?, "Heading5"?, "Heading6"?: size * 0.9
         default: 0.0
         }
-        return max(0, wanted - style.paragraphSpacing)
+    }
+
+    /// Space before a paragraph of the style, in points, as the style sets it for a paragraph that
+    /// does not say: a heading's, less the block space a body paragraph above leaves (Word adds
+    /// the two where the PDF takes the larger). The writer sets the exact value on each heading.
+    static func spaceBefore(_ styleID: String?, _ style: DOCXStyle) -> Double {
+        max(0, pdfSpaceBefore(styleID, style) - max(style.paragraphSpacing, trailingLeading(nil, style)))
     }
 
     var xml: String {
@@ -93,9 +141,9 @@ struct StylesPart {
             out += paragraphStyle("Heading\(level)", "heading \(level)", next: "Normal", priority: 9, paragraph: paragraph, run: run)
         }
 
-        out += paragraphStyle("Headline", "Headline", next: "Normal", paragraph: spacing(after: size * 0.4, line: 1.15),
+        out += paragraphStyle("Headline", "Headline", next: "Normal", paragraph: spacing(after: Self.spaceAfter("Headline", style), line: 1.15),
                               run: color(style.textColor) + sizes(size * 1.25))
-        out += paragraphStyle("Contact", "Contact", next: "Normal", paragraph: spacing(after: size * 0.4, line: 1.35),
+        out += paragraphStyle("Contact", "Contact", next: "Normal", paragraph: spacing(after: Self.spaceAfter("Contact", style), line: 1.35),
                               run: color(style.mutedColor) + sizes(size * 0.92))
         out += paragraphStyle("EntryDetail", "Entry Detail", paragraph: "<w:keepNext/>" + spacing(after: Self.tightSpacing(style)), run: color(style.mutedColor))
         out += paragraphStyle("ListParagraph", "List Paragraph", priority: 34, paragraph: spacing(after: Self.tightSpacing(style)), run: "")

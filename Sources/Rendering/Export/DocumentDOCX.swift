@@ -1,6 +1,7 @@
 import Core
 import DOCX
 import MarkdownSupport
+import Typesetting
 
 /// A document's DOCX: the same Markdown tree as its PDF, written as WordprocessingML with the
 /// same template style keys and the same document properties.
@@ -12,7 +13,11 @@ public enum DocumentDOCX {
         var settings = template.style.settings.filter { known.contains($0.key) }
         if settings["page_label"] == nil { settings["page_label"] = locale.pageLabel }
         do throws(DOCXStyleError) {
-            return .success(try DOCXStyle(settings: settings))
+            var style = try DOCXStyle(settings: settings)
+            // Word spaces lines by the font's own metrics; the writer needs them to match the PDF's length.
+            let metrics = FontMetrics.measure(family: style.font)
+            (style.fontExtent, style.fontLineSpacing) = (metrics.extent, metrics.lineSpacing)
+            return .success(style)
         } catch {
             let manifest = template.manifestDisplayPath
             return .failure(DiagnosticList(error.problems.map { problem in
