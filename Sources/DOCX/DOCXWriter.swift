@@ -7,7 +7,7 @@ import MarkdownSupport
 /// tables, hyperlinks, images and page breaks, so it opens cleanly in Word and LibreOffice.
 /// The same input always gives the same bytes. Safe to call from many tasks at once.
 public enum DOCXWriter {
-    /// The .docx's bytes. `headerName` runs atop pages 2 and on; `resourceFolder` is where relative
+    /// The .docx's bytes. `headerName` runs atop pages 2 and on, "Page X of Y" at the foot of every page; `resourceFolder` is where relative
     /// image paths are looked up (nil: images are skipped and their alt text shown).
     public static func render(_ document: MarkdownDocument, style: DOCXStyle = DOCXStyle(), metadata: DOCXMetadata = DOCXMetadata(),
                               headerName: String? = nil, resourceFolder: String? = nil) throws(DOCXError) -> [UInt8] {
@@ -23,7 +23,8 @@ public enum DOCXWriter {
         relationships.add(.settings, target: "settings.xml")
         relationships.add(.fontTable, target: "fontTable.xml")
 
-        // Pages 2 and on carry the name and "Page X of Y"; the first page has its own, empty, variants.
+        // Every page carries "Page X of Y"; pages 2 and on also the name atop them, as the PDF has
+        // it. The first page has its own header (empty) and footer (the same label).
         let name = headerName.map(\.trimmedSpaces).flatMap { $0.isEmpty ? nil : $0 }
         let furnitureFormat = RunFormat(baseSize: style.size * 0.8)
         var parts: [(name: String, xml: String)] = []
@@ -40,7 +41,7 @@ public enum DOCXWriter {
             var footer = Paragraph(style: "Footer")
             footer.alignment = "right"
             footer.content = PackageParts.pageLabel(style.pageLabel, format: furnitureFormat, monoFont: style.monoFont)
-            parts.append(("footer1.xml", PackageParts.furniture("ftr", nil)))
+            parts.append(("footer1.xml", PackageParts.furniture("ftr", footer)))
             parts.append(("footer2.xml", PackageParts.furniture("ftr", footer)))
             sectionReferences += "<w:footerReference w:type=\"default\" r:id=\"\(relationships.add(.footer, target: "footer2.xml"))\"/>"
             sectionReferences += "<w:footerReference w:type=\"first\" r:id=\"\(relationships.add(.footer, target: "footer1.xml"))\"/>"

@@ -87,19 +87,27 @@ import Testing
         #expect(dated.allSatisfy { $0.date == (44 << 9 | 5 << 5 | 6) && $0.time == (12 << 11 | 34 << 5 | 28) })
     }
 
-    @Test func headerAndFooterRunOnPagesAfterTheFirst() throws {
+    @Test func theNameRunsAtopPagesAfterTheFirstAndThePageLabelAtTheFootOfEvery() throws {
         var style = DOCXStyle()
         style.pageLabel = "Seite {page} von {pages}"
         let (_, package) = try docx("# Jane Doe\n\nText.", style: style, headerName: "Jane Doe")
-        #expect(DOCXPackage.text(of: try package.xml("word/header2.xml").rootElement()!) == "Jane Doe\n")
-        #expect(DOCXPackage.text(of: try package.xml("word/header1.xml").rootElement()!) == "\n")
-        let footer = try package.xml("word/footer2.xml").rootElement()!
-        #expect(footer.descendants("w:instrText").map { $0.stringValue?.trimmingCharacters(in: .whitespaces) } == ["PAGE", "NUMPAGES"])
-        #expect(DOCXPackage.text(of: footer) == "Seite 2 von 2\n")
         let section = try #require(try package.document.rootElement()!.descendants("w:sectPr").first)
         #expect(section.child("w:titlePg") != nil)
-        #expect(section.descendants("w:headerReference").map { $0["w:type"] } == ["default", "first"])
-        #expect(section.descendants("w:footerReference").map { $0["w:type"] } == ["default", "first"])
+        // Follow the section's references to the parts, as Word does: `first` is page 1's.
+        let relationships = try package.xml("word/_rels/document.xml.rels").rootElement()!.descendants("Relationship")
+        func part(_ reference: XMLElement) throws -> XMLElement {
+            let target = try #require(relationships.first { $0["Id"] == reference["r:id"] }?["Target"])
+            return try package.xml("word/" + target).rootElement()!
+        }
+        let headers = section.descendants("w:headerReference"), footers = section.descendants("w:footerReference")
+        #expect(headers.map { $0["w:type"] } == ["default", "first"])
+        #expect(footers.map { $0["w:type"] } == ["default", "first"])
+        #expect(DOCXPackage.text(of: try part(headers[0])) == "Jane Doe\n")
+        #expect(DOCXPackage.text(of: try part(headers[1])) == "\n")
+        for footer in try footers.map(part) {
+            #expect(footer.descendants("w:instrText").map { $0.stringValue?.trimmingCharacters(in: .whitespaces) } == ["PAGE", "NUMPAGES"])
+            #expect(DOCXPackage.text(of: footer) == "Seite 2 von 2\n")
+        }
 
         style.showsFooter = false
         let bare = try docx("Text.", style: style).package
