@@ -122,7 +122,8 @@ import Testing
         #expect(result.format == .docx)
         for expected in ["name: Jane Doe", "email: jane.doe@example.com", "name: Ledgerly", "name: Cartwheel Commerce", "name: Parcelwise",
                          "startDate: \"2021-04\"", "endDate: \"2021-03\"", "institution: University of Hamburg", "location: Hamburg, Germany",
-                         "- Mentored four junior engineers; two of them now lead teams at Cartwheel.", "fluency: Native speaker"] {
+                         "- Mentored four junior engineers; two of them now lead teams at Cartwheel.", "fluency: Native speaker",
+                         "position: Staff Backend Engineer, Payments Platform (Tech Lead)"] {
             #expect(result.yaml.contains(expected), "the imported CV lacks '\(expected)'")
         }
     }

@@ -1,10 +1,13 @@
 /// Trimming and splitting without Foundation: the importer runs these on every line it reads,
 /// and Foundation's bridged versions cost more than the work.
 extension StringProtocol {
+    /// Without the set's characters at either end, except a bracket that pairs with one inside:
+    /// "Staff Engineer (Tech Lead)" keeps its ")", "Engineer)" and "(2021" lose theirs.
     func trimmed(_ set: CharacterSetLite = .whitespaces) -> String {
         var slice = self[...]
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        func count(_ bracket: Character) -> Int { slice.reduce(0) { $0 + ($1 == bracket ? 1 : 0) } }
+        while let first = slice.first, set.contains(first), !(first == "(" && count(")") >= count("(")) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last), !(last == ")" && count("(") >= count(")")) { slice = slice.dropLast() }
         return String(slice)
     }
 }
