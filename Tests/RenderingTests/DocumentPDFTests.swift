@@ -119,6 +119,16 @@ import Workspace
         #expect(classic.pageCount == 2, "the same persona takes two pages in classic")
     }
 
+    @Test(arguments: [("en", "Grade: 1\\.4 (very good)"), ("de", "Note: 1\\.4 (very good)"), ("fr", "Note: 1\\.4 (very good)"), ("es", "Nota: 1\\.4 (very good)")])
+    func everyCVTemplateLabelsADegreesGrade(locale: String, grade: String) async throws {
+        let settings = try #require(ShippedWorkspaceTemplate.files.first { $0.path == "personaforge.yaml" }?.text)
+        let (_, workspace) = try await DocumentHarness.sample(settings: settings.replacingOccurrences(of: "locale: en", with: "locale: \(locale)"))
+        for template in ["classic", "modern", "compact"] {
+            let markdown = try DocumentHarness.markdown("backend-engineer", in: workspace, template: template)
+            #expect(markdown.contains(grade), "\(template): \(markdown.components(separatedBy: "\n").filter { $0.contains("1.4") })")
+        }
+    }
+
     @Test func audiencePersonasHaveACard() async throws {
         let (_, workspace) = try await DocumentHarness.sample()
         let (_, file) = try DocumentHarness.pdf("acme-crm/it-manager", in: workspace)

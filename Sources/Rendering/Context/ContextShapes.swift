@@ -60,8 +60,11 @@ public enum ContextShapes {
 
     /// `cv` templates: a professional persona or a CV page.
     public static let cvDocument: TemplateShape = [
-        "site": site, "persona": persona, "basics": basics, "sections": .list(of: section), "body": .scalar,
+        "site": site, "persona": persona, "basics": basics, "sections": .list(of: section), "labels": labels, "body": .scalar,
     ]
+
+    /// Field labels in the document's language.
+    static let labels: TemplateShape = .object(Dictionary(uniqueKeysWithValues: LocaleStrings.english.labels.keys.map { ($0, TemplateShape.scalar) }))
 
     static let fact: TemplateShape = ["label": .scalar, "value": .scalar]
     static let items: TemplateShape = ["items": .list(of: .scalar)]
@@ -78,7 +81,7 @@ public enum ContextShapes {
             "linkedin": ["url": .scalar, "headline": .scalar, "summary": .scalar],
             "generated_from": .scalar, "source": .scalar,
         ],
-        "labels": .object(Dictionary(uniqueKeysWithValues: LocaleStrings.english.labels.keys.map { ($0, TemplateShape.scalar) })),
+        "labels": labels,
         "body": .scalar,
     ]
 

@@ -22,6 +22,7 @@ public enum DocumentContext {
             ],
             "basics": CVContext.basics(cv["basics"], locale: locale),
             "sections": CVContext.sections(resolved.sections, cv: cv, body: persona.body, locale: locale),
+            "labels": labels(locale),
             "body": .raw(persona.body),
         ]
     }
@@ -41,6 +42,7 @@ public enum DocumentContext {
             ],
             "basics": CVContext.basics(root["basics"], locale: locale),
             "sections": CVContext.sections(ResolvedPersona.defaultSections, cv: root, body: "", locale: locale),
+            "labels": labels(locale),
             "body": .raw(""),
         ]
     }
@@ -80,10 +82,15 @@ public enum DocumentContext {
                 "linkedin": front["linkedin"].map(TemplateValue.init) ?? .null,
                 "generated_from": .optional(front["generated_from"]?.scalarText), "source": .string(persona.path),
             ],
-            "labels": .object(TemplateObject(LocaleStrings.english.labels.keys.sorted().map { ($0, .string(locale.label($0))) })),
+            "labels": labels(locale),
             // Empty when blank, so `{{#body}}` can title the narrative only when there is one.
             "body": .raw(persona.body.allSatisfy(\.isWhitespace) ? "" : persona.body),
         ]
+    }
+
+    /// Field labels in the document's language (`labels.grade`, `labels.goals`, ...).
+    static func labels(_ locale: LocaleStrings) -> TemplateValue {
+        .object(TemplateObject(LocaleStrings.english.labels.keys.sorted().map { ($0, .string(locale.label($0))) }))
     }
 
     /// `pain_points` -> "Pain points".

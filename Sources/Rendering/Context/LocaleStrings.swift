@@ -34,7 +34,7 @@ public struct LocaleStrings: Sendable {
                  "linkedin": "LinkedIn", "generated_from": "Drafted from", "project": "Project",
                  "saved": "Saved", "applied": "Applied", "interview": "Interview", "offer": "Offer",
                  "rejected": "Rejected", "withdrawn": "Withdrawn", "seniority": "Seniority",
-                 "company_size": "Company size", "industry": "Industry", "title": "Title", "story": "Their story"])
+                 "company_size": "Company size", "industry": "Industry", "title": "Title", "story": "Their story", "grade": "Grade"])
 
     static let german = LocaleStrings(
         code: "de",
@@ -48,7 +48,7 @@ public struct LocaleStrings: Sendable {
                  "channels": "Kanäle", "buying_style": "Kaufverhalten", "demographics": "Demografie", "role": "Rolle",
                  "generated_from": "Entworfen aus", "project": "Projekt", "saved": "Gemerkt", "applied": "Beworben",
                  "interview": "Gespräch", "offer": "Angebot", "rejected": "Abgesagt", "withdrawn": "Zurückgezogen",
-                 "seniority": "Erfahrungsstufe", "company_size": "Unternehmensgröße", "industry": "Branche", "title": "Titel", "story": "Ihre Geschichte"],
+                 "seniority": "Erfahrungsstufe", "company_size": "Unternehmensgröße", "industry": "Branche", "title": "Titel", "story": "Ihre Geschichte", "grade": "Note"],
         pageLabel: "Seite {page} von {pages}")
 
     static let french = LocaleStrings(
@@ -64,7 +64,7 @@ public struct LocaleStrings: Sendable {
                  "demographics": "Démographie", "role": "Rôle", "generated_from": "Rédigé à partir de", "project": "Projet",
                  "saved": "Enregistrée", "applied": "Candidature envoyée", "interview": "Entretien", "offer": "Offre",
                  "rejected": "Refusée", "withdrawn": "Retirée", "seniority": "Séniorité",
-                 "company_size": "Taille de l’entreprise", "industry": "Secteur", "title": "Intitulé", "story": "Son histoire"],
+                 "company_size": "Taille de l’entreprise", "industry": "Secteur", "title": "Intitulé", "story": "Son histoire", "grade": "Note"],
         pageLabel: "Page {page} sur {pages}")
 
     static let spanish = LocaleStrings(
@@ -80,6 +80,6 @@ public struct LocaleStrings: Sendable {
                  "demographics": "Demografía", "role": "Puesto", "generated_from": "Redactado a partir de",
                  "project": "Proyecto", "saved": "Guardada", "applied": "Enviada", "interview": "Entrevista",
                  "offer": "Oferta", "rejected": "Rechazada", "withdrawn": "Retirada", "seniority": "Nivel",
-                 "company_size": "Tamaño de empresa", "industry": "Sector", "title": "Cargo", "story": "Su historia"],
+                 "company_size": "Tamaño de empresa", "industry": "Sector", "title": "Cargo", "story": "Su historia", "grade": "Nota"],
         pageLabel: "Página {page} de {pages}")
 }
