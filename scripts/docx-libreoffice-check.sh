@@ -1,7 +1,10 @@
 #!/bin/sh
 # Opens the .docx files the DOCX tests write in LibreOffice (headless), converts them to PDF and
 # checks with pdftotext that every word of each source came through, in order; renders page 1 of
-# each to PNG to look at. Not part of `swift test`: a fresh CI machine has no LibreOffice.
+# each to PNG to look at. Then the page parity check: each shipped CV template, for the sample
+# personas and a long generated CV, has as many pages in LibreOffice's rendering of the DOCX as in
+# PersonaForge's PDF, with "Page 1 of N" on page 1 (SKIP_PARITY=1 leaves it out; files in OUT/parity).
+# Not part of `swift test`: a fresh CI machine has no LibreOffice.
 #
 #   scripts/docx-libreoffice-check.sh [OUT_DIR]      (default: /tmp/personaforge-docx-check)
 #
@@ -90,8 +93,65 @@ PY
     case $result in FAIL*) failures=$((failures + 1)) ;; esac
     echo "$name: $pages page(s); $result"
 done
+# Page parity: every shipped CV template, for the sample workspace's personas and a long generated
+# CV, gives as many pages in LibreOffice's rendering of the DOCX as in PersonaForge's own PDF, and
+# the DOCX's footer ("Page 1 of N") is on page 1. Both page 1s are drawn to PNG side by side.
+if [ "${SKIP_PARITY:-0}" != 1 ]; then
+    swift build --scratch-path "$SCRATCH" --product personaforge >"$OUT/swift-build.log" 2>&1 \
+        || { echo "error: personaforge did not build; see $OUT/swift-build.log" >&2; exit 1; }
+    BIN="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/personaforge"
+    WS="$OUT/parity/workspace"
+    rm -rf "$OUT/parity" && mkdir -p "$OUT/parity/lo"
+    "$BIN" init "$WS" >/dev/null
+    python3 - >"$WS/cvs/morgan-long.yaml" <<'PY'
+# Twelve jobs of four to six highlights, three degrees, every other section: four to five pages.
+verbs = ["Led", "Built", "Designed", "Cut", "Migrated", "Automated", "Mentored", "Shipped"]
+things = ["the billing pipeline", "a ledger service in Go", "the on-call rotation", "the search index",
+          "checkout latency", "a Kafka event bus", "the data warehouse", "release tooling"]
+out = ["basics:", "  name: Morgan Long-Career", "  label: Principal Engineer", "  email: morgan@example.com",
+       "  url: https://morgan.example.com", "  location: {city: Berlin, countryCode: DE}",
+       "  summary: Engineer with twenty years across payments, search and infrastructure, leading teams of up to forty people.", "work:"]
+for i in range(12):
+    out += [f"  - name: Company {chr(65 + i)} GmbH", f"    position: Engineer {i + 1}", "    location: Berlin, Germany",
+            f"    startDate: '{2022 - 2 * i}-0{1 + i % 9}'", f"    endDate: '{2024 - 2 * i}-0{1 + (i + 3) % 9}'",
+            f"    summary: Team of {i + 3} engineers working on {things[i % 8]} for {1000 * (i + 1)} customers.", "    highlights:"]
+    for j in range(4 + i % 3):
+        out.append(f"      - {verbs[(i + j) % 8]} {things[(i * 3 + j) % 8]}, improving throughput by {10 + i * 3 + j} % and saving {j + 2} engineer-weeks a quarter across {i + 2} teams.")
+out += ["education:"]
+for i, degree in enumerate(["PhD", "Master of Science", "Bachelor of Science"]):
+    out += [f"  - {{institution: University {i + 1}, area: Computer Science, studyType: {degree}, startDate: '{2004 - 4 * i}', endDate: '{2008 - 4 * i}', score: '1.{i + 2}', courses: [Distributed Systems, Databases]}}"]
+out += ["skills:"] + [f"  - {{name: {s}, level: Expert, keywords: [design, operations, tuning]}}" for s in ["Go", "PostgreSQL", "Kafka", "Kubernetes", "Python", "Rust", "Terraform", "AWS"]]
+out += ["languages:", "  - {language: English, fluency: Native}", "  - {language: German, fluency: Fluent}"]
+out += ["projects:"] + [f"  - {{name: Open source project {i + 1}, description: A library for {things[i]}., startDate: '{2015 + i}', highlights: [Used by {100 * (i + 1)} companies in production.]}}" for i in range(4)]
+print("\n".join(out))
+PY
+    names=""
+    for template in classic modern compact; do
+        for document in backend-engineer engineering-manager product-designer morgan-long; do
+            name="$template-$document"
+            "$BIN" export -C "$WS" "$document" --format pdf --template "$template" --out "$OUT/parity/$name.pdf" >/dev/null 2>&1
+            "$BIN" export -C "$WS" "$document" --format docx --template "$template" --out "$OUT/parity/$name.docx" >/dev/null 2>&1
+            names="$names $name"
+        done
+    done
+    soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$OUT/parity/lo" "$OUT"/parity/*.docx >"$OUT/parity/soffice.log" 2>&1
+    for name in $names; do
+        own=$(pdfinfo "$OUT/parity/$name.pdf" | awk '/^Pages:/ {print $2}')
+        lo=$(pdfinfo "$OUT/parity/lo/$name.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+        pdftoppm -png -r 60 -f 1 -l 1 "$OUT/parity/$name.pdf" "$OUT/parity/$name-pdf"
+        pdftoppm -png -r 60 -f 1 -l 1 "$OUT/parity/lo/$name.pdf" "$OUT/parity/$name-docx" 2>/dev/null || true
+        footer=$(pdftotext -f 1 -l 1 "$OUT/parity/lo/$name.pdf" - 2>/dev/null | grep -c "Page 1 of" || true)
+        if [ "$own" != "$lo" ] || [ "$footer" -eq 0 ]; then
+            echo "FAIL $name: PDF $own page(s), DOCX in LibreOffice ${lo:-no PDF}; 'Page 1 of' on its page 1: $footer"
+            failures=$((failures + 1))
+        else
+            echo "$name: $own page(s) in both; footer on page 1"
+        fi
+    done
+fi
+
 if [ -n "${OOXML_SCHEMAS:-}" ]; then
-    python3 - "$OOXML_SCHEMAS" "$OUT"/*.docx <<'PY' || failures=$((failures + 1))
+    python3 - "$OOXML_SCHEMAS" "$OUT"/*.docx $(ls "$OUT"/parity/*.docx 2>/dev/null) <<'PY' || failures=$((failures + 1))
 import os, sys, zipfile
 from lxml import etree
 base, files = sys.argv[1], sys.argv[2:]
@@ -123,5 +183,6 @@ print("schemas: %d part(s) checked, %d invalid" % (checked, invalid))
 sys.exit(1 if invalid else 0)
 PY
 fi
+
 echo "LibreOffice converted $checked file(s) in ${seconds}s; $failures failure(s). PDFs and page-1 PNGs are in $OUT"
 [ "$failures" -eq 0 ]
