@@ -19,8 +19,9 @@ struct Numbering {
         return id
     }
 
-    /// Indent per list level, in twips: room for the marker and a gap.
-    var levelIndent: Int { Units.twips(style.size * 1.6) }
+    /// Indent per list level, in twips: room for the marker and a gap, the PDF's 1.35 × size, so
+    /// an item wraps where it wraps in the PDF.
+    var levelIndent: Int { Units.twips(style.size * 1.35) }
 
     /// The bullet for a nesting depth, as the PDF draws them.
     static func bullet(depth: Int) -> String { ["•", "◦", "–"][depth % 3] }

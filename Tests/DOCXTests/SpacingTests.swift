@@ -61,6 +61,14 @@ import Typesetting
         #expect(spacing(try #require(byText["Text."])).before == "")
     }
 
+    @Test func listItemsAreIndentedAsThePDFIndentsThem() throws {
+        // 1.35 × 10 pt = 13.5 pt = 270 twips per level, as the PDF's list indent: the same width, the same line breaks.
+        let (_, package) = try docx("- one\n  - two", style: Self.latoLike)
+        let levels = try package.xml("word/numbering.xml").rootElement()!.descendants("w:lvl")
+        #expect(levels.prefix(2).map { $0.descendants("w:ind").first?["w:left"] } == ["270", "540"])
+        #expect(levels.first?.descendants("w:ind").first?["w:hanging"] == "270")
+    }
+
     @Test func theMetricsArePangos() {
         // Lato reads its typographic metrics (an extent of 1 em, a 0.2 em gap); DejaVu Sans has no gap.
         let lato = FontMetrics.measure(family: "Lato")
