@@ -3,7 +3,8 @@
 # checks with pdftotext that every word of each source came through, in order; renders page 1 of
 # each to PNG to look at. Then the page parity check: each shipped CV template, for the sample
 # personas and a long generated CV, has as many pages in LibreOffice's rendering of the DOCX as in
-# PersonaForge's PDF, with "Page 1 of N" on page 1 (SKIP_PARITY=1 leaves it out; files in OUT/parity).
+# PersonaForge's PDF, with "Page 1 of N" on page 1, on A4 in English and on Letter in German
+# (SKIP_PARITY=1 leaves it out; files in OUT/parity).
 # Not part of `swift test`: a fresh CI machine has no LibreOffice.
 #
 #   scripts/docx-libreoffice-check.sh [OUT_DIR]      (default: /tmp/personaforge-docx-check)
@@ -125,13 +126,22 @@ out += ["languages:", "  - {language: English, fluency: Native}", "  - {language
 out += ["projects:"] + [f"  - {{name: Open source project {i + 1}, description: A library for {things[i]}., startDate: '{2015 + i}', highlights: [Used by {100 * (i + 1)} companies in production.]}}" for i in range(4)]
 print("\n".join(out))
 PY
-    names=""
+    # The same on US Letter in German: the workspace's own copies of the templates' manifests.
+    cp -R "$WS" "$WS-letter"
+    sed -i 's/^locale: en/locale: de/' "$WS-letter/personaforge.yaml"
     for template in classic modern compact; do
-        for document in backend-engineer engineering-manager product-designer morgan-long; do
-            name="$template-$document"
-            "$BIN" export -C "$WS" "$document" --format pdf --template "$template" --out "$OUT/parity/$name.pdf" >/dev/null 2>&1
-            "$BIN" export -C "$WS" "$document" --format docx --template "$template" --out "$OUT/parity/$name.docx" >/dev/null 2>&1
-            names="$names $name"
+        mkdir -p "$WS-letter/templates/$template"
+        sed 's/paper: a4/paper: letter/' "templates/$template/template.yaml" >"$WS-letter/templates/$template/template.yaml"
+    done
+    names=""
+    for variant in "" -letter; do
+        for template in classic modern compact; do
+            for document in backend-engineer engineering-manager product-designer morgan-long; do
+                name="$template-$document$variant"
+                "$BIN" export -C "$WS$variant" "$document" --format pdf --template "$template" --out "$OUT/parity/$name.pdf" >/dev/null 2>&1
+                "$BIN" export -C "$WS$variant" "$document" --format docx --template "$template" --out "$OUT/parity/$name.docx" >/dev/null 2>&1
+                names="$names $name"
+            done
         done
     done
     soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$OUT/parity/lo" "$OUT"/parity/*.docx >"$OUT/parity/soffice.log" 2>&1
@@ -140,7 +150,7 @@ PY
         lo=$(pdfinfo "$OUT/parity/lo/$name.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
         pdftoppm -png -r 60 -f 1 -l 1 "$OUT/parity/$name.pdf" "$OUT/parity/$name-pdf"
         pdftoppm -png -r 60 -f 1 -l 1 "$OUT/parity/lo/$name.pdf" "$OUT/parity/$name-docx" 2>/dev/null || true
-        footer=$(pdftotext -f 1 -l 1 "$OUT/parity/lo/$name.pdf" - 2>/dev/null | grep -c "Page 1 of" || true)
+        footer=$(pdftotext -f 1 -l 1 "$OUT/parity/lo/$name.pdf" - 2>/dev/null | grep -c -e "Page 1 of" -e "Seite 1 von" || true)
         if [ "$own" != "$lo" ] || [ "$footer" -eq 0 ]; then
             echo "FAIL $name: PDF $own page(s), DOCX in LibreOffice ${lo:-no PDF}; 'Page 1 of' on its page 1: $footer"
             failures=$((failures + 1))
