@@ -29,9 +29,10 @@ import TestSupport
         let first = try Self.report(try runner.run(["build", "--json"], in: workspace.root))
         let rendered = try #require(first["rendered"] as? [String])
         for path in ["personas/backend.pdf", "personas/acme/it-manager.pdf", "templates/classic.png", "templates/modern.png",
-                     "templates/compact.png", "templates/audience.png"] {
+                     "templates/compact.png", "templates/audience.png", "templates/cover-letter.png"] {
             #expect(rendered.contains(path), "\(path) was not built")
         }
+        #expect(Self.bytes(workspace, "_build/templates/cover-letter.png").starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(Self.bytes(workspace, "_build/personas/backend.pdf").starts(with: Array("%PDF-".utf8)))
         #expect(Self.bytes(workspace, "_build/templates/classic.png").starts(with: [0x89, 0x50, 0x4E, 0x47]))
         // The HTML page offers the PDF.
