@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport", "PDFReading"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Import"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "YAMLSupport", "Workspace", "TestSupport"]),

@@ -17,14 +17,14 @@ extension PersonaForge {
                 --take-over writes the draft to letters/NAME.md for you to edit; the build then uses your file and never overwrites it.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, pdf }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, pdf, docx }
 
         @OptionGroup var options: WorkspaceOptions
 
         @Argument(help: "The job: jobs/NAME.md or NAME.")
         var job: String
 
-        @Option(help: "The format: md, html or pdf (pdf needs --out).")
+        @Option(help: "The format: md, html, pdf or docx (pdf and docx need --out).")
         var format: Format = .md
 
         @Option(help: "The file to write (default: standard output).")
@@ -47,7 +47,9 @@ extension PersonaForge {
 
         func validate() throws {
             if takeOver, out != nil { throw ValidationError("--take-over writes letters/NAME.md; it takes no --out.") }
-            if format == .pdf, out == nil { throw ValidationError("--format pdf needs --out FILE (a PDF is not text for the terminal).") }
+            if format == .pdf || format == .docx, out == nil {
+                throw ValidationError("--format \(format.rawValue) needs --out FILE (a \(format.rawValue.uppercased()) is not text for the terminal).")
+            }
             if let today, JSONResumeDate(today)?.month == nil {
                 throw ValidationError("--today takes a month as YYYY-MM, for example 2025-06; '\(today)' is not one.")
             }
@@ -80,6 +82,7 @@ extension PersonaForge {
                 case .html: bytes = Array(try DocumentExporter.html(markdown: letter.markdown, title: letter.title, source: letter.source,
                                                                     workspace: session.workspace).utf8)
                 case .pdf: bytes = try letter.pdf(workspace: session.workspace)
+                case .docx: bytes = try letter.docx(workspace: session.workspace)
                 }
             } catch {
                 session.console.report([error])

@@ -30,6 +30,31 @@ import TestSupport
         #expect(harness.output("jobs/acme.html")?.contains("href=\"../letters/acme.html\">draft letter</a>") == true)
     }
 
+    @Test func aLetterIsAlsoAWordDocumentHoldingItsText() async throws {
+        let harness = try BuildHarness(Self.workspace.replacingOccurrences(of: "name: Test workspace\n", with: "name: Test workspace\nformats: [md, html, docx]\n"))
+        let report = try await harness.build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.rendered.filter { $0.hasPrefix("letters/") } == ["letters/acme.docx", "letters/acme.html", "letters/acme.md"])
+        let lines = try DOCXReadBack.lines(try #require(harness.workspace.bytes("_build/letters/acme.docx")))
+        #expect(lines.first == "Jane Doe")
+        #expect(lines.contains("Dear Lena Vogt,"))
+        #expect(lines.contains("Application for Staff Engineer at Acme"))
+        #expect(lines.contains { $0.hasPrefix("I am writing to apply for the Staff Engineer role at Acme.") })
+        #expect(!lines.joined().contains("555"), "the private phone stays out of Word too")
+        #expect(harness.output("letters/acme.html")?.contains("href=\"acme.docx\"") == true)
+
+        // The user's own letter becomes the Word document as written, and stays untouched.
+        let own = "Dear Lena,\n\nI wrote this *myself*.\n\nJane\n"
+        try harness.workspace.write("letters/acme.md", own)
+        let edited = try await harness.build()
+        #expect(edited.rendered.filter { $0.hasPrefix("letters/") } == ["letters/acme.docx", "letters/acme.html", "letters/acme.md"])
+        #expect(try DOCXReadBack.lines(try #require(harness.workspace.bytes("_build/letters/acme.docx"))) == ["Dear Lena,", "I wrote this myself.", "Jane"])
+        #expect(harness.workspace.read("letters/acme.md") == own)
+        let again = try await harness.build()
+        #expect(again.rendered.isEmpty)
+        #expect(harness.workspace.read("letters/acme.md") == own)
+    }
+
     @Test func aJobThatDoesNotAskGetsNoLetter() async throws {
         let harness = try BuildHarness()
         let report = try await harness.build()

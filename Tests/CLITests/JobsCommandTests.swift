@@ -84,6 +84,36 @@ import TestSupport
         #expect(toTerminal.stderr.contains("--format pdf needs --out FILE"))
     }
 
+    @Test func aLetterCanBeWrittenAsAWordDocumentTheSameAsTheBuilds() throws {
+        let workspace = try TemporaryWorkspace(Self.workspace
+            .replacingOccurrences(of: "name: Test workspace\n", with: "name: Test workspace\nformats: [md, html, docx]\n")
+            .replacingOccurrences(of: "persona: personas/backend.md\n---", with: "persona: personas/backend.md\ncover_letter: true\n---"))
+        let runner = try CommandRunner()
+        #expect(try runner.run(["build"], in: workspace.root).status == 0)
+        let drafted = try runner.run(["letter", "acme", "--format", "docx", "--out", "acme.docx"], in: workspace.root)
+        #expect(drafted.status == 0, "\(drafted.stderr)")
+        let built = try #require(workspace.bytes("_build/letters/acme.docx"))
+        #expect(built.starts(with: Array("PK".utf8)))
+        #expect(workspace.bytes("acme.docx") == built, "one content path, the same bytes")
+
+        // A hand-edited letter: the same file in Word, from the command and from the build.
+        try workspace.write("letters/acme.md", "Dear Lena,\n\nMy own words.\n")
+        #expect(try runner.run(["build"], in: workspace.root).status == 0)
+        let own = try runner.run(["letter", "acme", "--format", "docx", "--out", "own.docx"], in: workspace.root)
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(own.stderr.contains("(from your letters/acme.md)"))
+        #expect(workspace.bytes("own.docx") == workspace.bytes("_build/letters/acme.docx"))
+        #expect(workspace.bytes("own.docx") != built)
+        #expect(workspace.read("letters/acme.md") == "Dear Lena,\n\nMy own words.\n")
+        // Never over one of the workspace's own files, and never to a terminal.
+        let over = try runner.run(["letter", "acme", "--format", "docx", "--out", "letters/acme.md"], in: workspace.root)
+        #expect(over.status == 1)
+        #expect(workspace.read("letters/acme.md") == "Dear Lena,\n\nMy own words.\n")
+        let toTerminal = try runner.run(["letter", "acme", "--format", "docx"], in: workspace.root)
+        #expect(toTerminal.status == 64)
+        #expect(toTerminal.stderr.contains("--format docx needs --out FILE"))
+    }
+
     @Test func takingOverALetterWritesItOnceAndNeverAgain() throws {
         let workspace = try TemporaryWorkspace(Self.workspace)
         let runner = try CommandRunner()

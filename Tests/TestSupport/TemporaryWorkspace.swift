@@ -58,6 +58,9 @@ public final class TemporaryWorkspace: @unchecked Sendable {
         FileSystem.read(path(relative)).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A file's bytes, or nil when it does not exist.
+    public func bytes(_ relative: String) -> [UInt8]? { FileSystem.read(path(relative)) }
+
     public func exists(_ relative: String) -> Bool { FileSystem.exists(path(relative)) }
 
     public func remove(_ relative: String) throws { try FileManager.default.removeItem(atPath: path(relative)) }

@@ -70,16 +70,32 @@ public struct LetterDocument: Sendable {
 
     /// The letter typeset as a PDF in its template's style.
     public func pdf(workspace: Workspace) throws(Diagnostic) -> [UInt8] {
-        let (library, _) = TemplateLibrary.load(workspace)
-        guard let definition = library[templateID], definition.kind == "cover-letter" else {
-            throw .error(at: nil, code: "unknown-template", "There is no cover-letter template '\(templateID)'.",
-                         hint: "Cover-letter templates: " + library.templates.values.filter { $0.kind == "cover-letter" }.map(\.id).sorted().joined(separator: ", ") + ".")
-        }
+        let definition = try template(in: workspace)
         let identity = DocumentIdentity.letter(for: job, persona: persona, workspace: workspace)
         switch DocumentPDF.style(of: definition, locale: identity.locale) {
         case .success(let style): return try DocumentPDF.render(markdown: markdown, file: source, style: style, identity: identity)
         case .failure(let problems): throw problems.diagnostics.first ?? .error(at: nil, code: "template-style", "The template's style is not valid.")
         }
+    }
+
+    /// The letter as a Word document, in the same template style keys as the PDF.
+    public func docx(workspace: Workspace) throws(Diagnostic) -> [UInt8] {
+        let definition = try template(in: workspace)
+        let identity = DocumentIdentity.letter(for: job, persona: persona, workspace: workspace)
+        switch DocumentDOCX.style(of: definition, locale: identity.locale) {
+        case .success(let style): return try DocumentDOCX.render(markdown: markdown, file: source, style: style, identity: identity)
+        case .failure(let problems): throw problems.diagnostics.first ?? .error(at: nil, code: "template-style", "The template's style is not valid.")
+        }
+    }
+
+    /// The cover-letter template whose style every format uses.
+    func template(in workspace: Workspace) throws(Diagnostic) -> TemplateDefinition {
+        let (library, _) = TemplateLibrary.load(workspace)
+        guard let definition = library[templateID], definition.kind == "cover-letter" else {
+            throw .error(at: nil, code: "unknown-template", "There is no cover-letter template '\(templateID)'.",
+                         hint: "Cover-letter templates: " + library.templates.values.filter { $0.kind == "cover-letter" }.map(\.id).sorted().joined(separator: ", ") + ".")
+        }
+        return definition
     }
 
     /// A draft through a compiled cover-letter template, as the build renders it.

@@ -37,9 +37,8 @@ enum LetterPlanner {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// The formats a letter can be made in here. DOCX joins when the DOCX writer has a
-    /// Markdown-document entry point in Rendering (as `DocumentPDF` is for PDF).
-    static let supportedFormats: Set<String> = ["md", "html", "pdf"]
+    /// The formats a letter can be made in: all a document can.
+    static let supportedFormats: Set<String> = ["md", "html", "pdf", "docx"]
 
     static func plan(_ planning: inout SitePlanning, into plan: inout OutputPlan) {
         let selection = select(planning)
@@ -109,6 +108,23 @@ enum LetterPlanner {
                 plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + styleInputs)) { () throws(Diagnostic) in
                     try DocumentPDF.render(markdown: markdown.value, file: source, style: style, identity: identity)
                 })
+            case "docx":
+                // Word's style comes from the same template keys as the PDF's, for drafted and hand-edited letters alike.
+                guard let definition = letter.template else {
+                    plan.skipped.append(path)
+                    continue
+                }
+                switch DocumentDOCX.style(of: definition, locale: identity.locale) {
+                case .success(let style):
+                    plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + definition.inputPaths)) { () throws(Diagnostic) in
+                        try DocumentDOCX.render(markdown: markdown.value, file: source, style: style, identity: identity)
+                    })
+                case .failure(let problems):
+                    if !plan.diagnostics.contains(where: { $0.location == problems.diagnostics.first?.location }) {
+                        plan.diagnostics += problems.diagnostics
+                    }
+                    plan.skipped.append(path)
+                }
             default: break
             }
         }
