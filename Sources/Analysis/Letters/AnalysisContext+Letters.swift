@@ -8,8 +8,13 @@ extension AnalysisContext {
 
     /// The same, from a match report already made (many letters share one persona profile).
     public func coverLetter(for job: Job, persona: ResolvedPersona, match report: MatchReport) -> CoverLetter {
-        CoverLetterWriter.write(job: job, persona: persona, match: report,
-                                sourceCV: persona.cvPath.flatMap { workspace.cvs[$0]?.root }, taxonomy: taxonomy)
+        CoverLetterWriter.write(job: job, persona: persona, match: report, sourceCV: persona.cvPath.flatMap { workspace.cvs[$0]?.root },
+                                taxonomy: taxonomy, phrases: letterPhrases(for: persona))
+    }
+
+    /// The letter's fixed sentences in the persona's `locale`, else the workspace's.
+    public func letterPhrases(for persona: ResolvedPersona) -> LetterPhrases {
+        .named(persona.persona.locale ?? workspace.settings.locale)
     }
 }
 

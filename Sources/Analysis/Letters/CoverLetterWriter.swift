@@ -13,11 +13,13 @@ public enum CoverLetterWriter {
     static let alsoLimit = 5
 
     /// `sourceCV` is the persona's CV file as written (evidence outside the persona points into it).
-    public static func write(job: Job, persona: ResolvedPersona, match: MatchReport, sourceCV: YAMLNode?) -> CoverLetter {
-        write(job: job, persona: persona, match: match, sourceCV: sourceCV, taxonomy: .shipped)
+    /// The fixed sentences are in `locale` (`en`, `de`, `fr`, `es`); English for any other.
+    public static func write(job: Job, persona: ResolvedPersona, match: MatchReport, sourceCV: YAMLNode?, locale: String = "en") -> CoverLetter {
+        write(job: job, persona: persona, match: match, sourceCV: sourceCV, taxonomy: .shipped, phrases: .named(locale))
     }
 
-    static func write(job: Job, persona: ResolvedPersona, match: MatchReport, sourceCV: YAMLNode?, taxonomy: SkillTaxonomy) -> CoverLetter {
+    static func write(job: Job, persona: ResolvedPersona, match: MatchReport, sourceCV: YAMLNode?, taxonomy: SkillTaxonomy,
+                      phrases: LetterPhrases) -> CoverLetter {
         let basics = persona.publicCV["basics"]
         let sender = LetterContact.sender(basics: basics, persona: persona.persona, job: job)
         let company = job.company
@@ -25,34 +27,24 @@ public enum CoverLetterWriter {
         let sources = [persona.cv] + (sourceCV.map { [$0] } ?? [])
         let (highlights, alsoShown) = highlights(match, sources: sources)
 
-        var opening = ["I am writing to apply for the \(role) role" + (company.map { " at \($0)" } ?? "") + "."]
+        var opening = [phrases.applying(role, company)]
         if let summary = basics?["summary"]?.scalarText.map(Self.oneLine), !summary.isEmpty {
-            opening[0] += " " + Self.firstPerson(Self.sentence(summary), taxonomy: taxonomy)
+            let sentence = Self.sentence(summary)
+            opening[0] += " " + (phrases.rewritesSummary ? Self.firstPerson(sentence, taxonomy: taxonomy) : sentence)
         }
-        if let current = currentRole(persona.cv) { opening.append(current) }
+        if let current = currentRole(persona.cv, phrases: phrases) { opening.append(current) }
 
-        let intro: String? = highlights.isEmpty ? nil
-            : "Your posting asks for " + Self.list(highlights.map(\.requirement)) + ". This is where my work shows them:"
         var closing: [String] = []
         if !alsoShown.isEmpty {
-            closing.append("My record also covers " + Self.list(alsoShown) + ".")
+            closing.append(phrases.alsoCovers(phrases.list(alsoShown)))
         }
-        closing.append("I would welcome the chance to talk about how I could contribute"
-                       + (company.map { " at \($0)" } ?? "") + ". Thank you for considering my application.")
-
-        let salutation: String
-        if let manager = job.hiringManager, !manager.isEmpty {
-            salutation = "Dear \(manager),"
-        } else if let company {
-            salutation = "Dear \(company) hiring team,"
-        } else {
-            salutation = "Dear hiring team,"
-        }
+        closing.append(phrases.closing(company))
+        let manager = job.hiringManager.flatMap { $0.isEmpty ? nil : $0 }
         return CoverLetter(job: job.path, persona: persona.persona.path, role: role, company: company, sender: sender,
                            recipient: job.hiringManager, date: job.appliedOn,
-                           subject: "Application for \(role)" + (company.map { " at \($0)" } ?? ""),
-                           salutation: salutation, opening: opening, highlightsIntro: intro, highlights: highlights,
-                           closing: closing, signOff: "Kind regards,", engine: "builtin")
+                           subject: phrases.subject(role, company), salutation: phrases.salutation(manager, company),
+                           opening: opening, highlightsIntro: phrases.highlightsIntro(for: highlights.map(\.requirement)),
+                           highlights: highlights, closing: closing, signOff: phrases.signOff, engine: "builtin")
     }
 
     // MARK: - What the letter draws on
@@ -112,15 +104,12 @@ public enum CoverLetterWriter {
     }
 
     /// "I currently work at Ledgerly as Staff Engineer." from the first work entry the persona shows.
-    static func currentRole(_ cv: YAMLNode) -> String? {
+    static func currentRole(_ cv: YAMLNode, phrases: LetterPhrases) -> String? {
         guard let work = cv["work"]?.sequence, !work.isEmpty else { return nil }
         let current = work.first { $0["endDate"]?.scalarText == nil } ?? work[0]
         guard let employer = current["name"]?.scalarText, !employer.isEmpty else { return nil }
-        let position = current["position"]?.scalarText
-        if current["endDate"]?.scalarText == nil {
-            return "I currently work at \(employer)" + (position.map { " as \($0)" } ?? "") + "."
-        }
-        return "Most recently I worked at \(employer)" + (position.map { " as \($0)" } ?? "") + "."
+        let position = current["position"]?.scalarText.flatMap { $0.isEmpty ? nil : $0 }
+        return phrases.currentRole(employer, position, current["endDate"]?.scalarText == nil)
     }
 
     // MARK: - Wording
@@ -158,14 +147,5 @@ public enum CoverLetterWriter {
         let vowelSound = spelled ? "AEFHILMNORSX".contains(word.first!) : "aeiou".contains(Character(opening.prefix(1).lowercased()))
         let article = vowelSound ? "an" : "a"
         return "I am \(article) \(opening)\(rest)"
-    }
-
-    /// "A, B and C".
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
     }
 }

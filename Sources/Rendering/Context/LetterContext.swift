@@ -43,10 +43,11 @@ enum LetterContext {
         ]
     }
 
-    /// `2025-05-12` -> `12 May 2025`; a month or a year alone as `DateText` writes them.
+    /// `2025-05-12` -> `12 May 2025` (`12. Mai 2025` in German, whose day is an ordinal); a month
+    /// or a year alone as `DateText` writes them.
     static func longDate(_ text: String?, locale: LocaleStrings) -> String? {
         guard let text, let date = dayParts(text) else { return DateText.format(text, locale: locale) }
-        return "\(date.day) \(locale.months[date.month - 1]) \(date.year)"
+        return "\(date.day)\(locale.code == "de" ? "." : "") \(locale.months[date.month - 1]) \(date.year)"
     }
 
     /// `YYYY-MM-DD` read without a calendar: a letter's date is printed as written, never computed.
