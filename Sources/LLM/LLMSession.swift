@@ -62,7 +62,7 @@ public final class LLMSession: Sendable {
             "provider": .string(configuration.provider.rawValue), "base_url": .string(configuration.baseURL),
             "model": .string(configuration.model ?? ""), "temperature": .number(configuration.temperature),
             "allow_private": .bool(configuration.allowPrivate),
-            "prompts": [.string(DeepenPrompt.version), .string(DraftPrompt.version)],
+            "prompts": [.string(DeepenPrompt.version), .string(DraftPrompt.version), .string(LetterPrompt.version)],
         ]
         return SHA256.hex(identity.serialized)
     }

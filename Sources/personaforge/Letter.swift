@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Core
+import LLM
 import Foundation
 import Rendering
 import Workspace
@@ -13,13 +14,16 @@ extension PersonaForge {
             abstract: "A cover letter for a job, from its persona and how it matches the posting.",
             discussion: """
                 JOB is jobs/NAME.md or NAME. Your own letters/NAME.md, if there is one, is used as written; \
-                otherwise the letter is drafted by the built-in engine from the persona's record (nothing is invented). \
+                otherwise the letter is drafted by the built-in engine from the persona's record (nothing is invented), and written over \
+                by the language model when personaforge.yaml configures one (what the record does not show is withheld). \
+                Exit status: 0; 1 for a letter that cannot be made; 2 for usage errors; 3 when the model could not answer. \
                 --take-over writes the draft to letters/NAME.md for you to edit; the build then uses your file and never overwrites it.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, pdf, docx }
 
         @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var llm: LLMOptions
 
         @Argument(help: "The job: jobs/NAME.md or NAME.")
         var job: String
@@ -59,19 +63,23 @@ extension PersonaForge {
             let session = try await AnalysisSession.load(options, today: AnalysisOptions.month(today: today))
             let found = try session.job(job)
             let personaPath = try persona.map { try session.persona($0).persona.path }
+            let model = try llm.session(session.workspace, command: "letter", console: session.console)
+            let workspace = session.workspace, today = session.context.today, templateID = template
+            let draftAnyway = draft || takeOver || persona != nil
             let letter: LetterDocument
             do {
-                letter = try LetterDocument.make(for: found, workspace: session.workspace, today: session.context.today, persona: personaPath,
-                                                 templateID: template, draftEvenIfEdited: draft || takeOver || persona != nil)
-            } catch {
+                // Off the cooperative pool: the model may take a while to answer.
+                letter = try await LLMSession.offloaded {
+                    try LetterDocument.make(for: found, workspace: workspace, today: today, persona: personaPath, templateID: templateID,
+                                            draftEvenIfEdited: draftAnyway, llm: model)
+                }
+            } catch let error as Diagnostic {
                 session.console.report([error])
-                throw ExitCode(1)
+                throw ExitCode(error.code.hasPrefix("llm-") ? LLMOptions.failureStatus : 1)
             }
             if letter.origin == .drafted {
                 session.noteErrors(in: [found.path, letter.draft?.persona].compactMap { $0 })
-                if session.workspace.settings.root?["llm"]?["provider"]?.scalarText == "openai-compatible" {
-                    session.console.error("note: letters are drafted by the built-in engine; the language model does not write them yet.")
-                }
+                for note in letter.draft?.withheld ?? [] { session.console.error("note: \(found.path): \(note)") }
             }
             if takeOver { return try takeOverLetter(letter, session: session) }
             if options.json { return session.console.out(Console.json(LetterJSON(letter))) }

@@ -25,6 +25,12 @@ public struct CoverLetter: Sendable, Hashable, Codable {
         public var text: String
         /// The CV entry the evidence is from: `Ledgerly`.
         public var entry: String?
+
+        public init(requirement: String, text: String, entry: String? = nil) {
+            self.requirement = requirement
+            self.text = text
+            self.entry = entry
+        }
     }
 
     /// The job file the letter is for.
@@ -49,4 +55,6 @@ public struct CoverLetter: Sendable, Hashable, Codable {
     public var signOff: String
     /// What wrote it: `builtin` (the deterministic engine) or a model's name.
     public var engine: String
+    /// What a model wrote that was left out, each with why: a claim the record does not show.
+    public var withheld: [String] = []
 }

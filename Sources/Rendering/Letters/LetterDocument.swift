@@ -1,5 +1,6 @@
 import Analysis
 import Core
+import LLM
 import Workspace
 import YAMLSupport
 
@@ -29,8 +30,10 @@ public struct LetterDocument: Sendable {
 
     /// The letter for `job`. `persona` and `templateID` override the job's own choices for a draft;
     /// `draftEvenIfEdited` ignores a hand-edited letter (to show what the engine would write).
+    /// `llm` writes a draft's paragraphs when it configures a model; a hand-edited letter never
+    /// goes to it. Its failure is a diagnostic about the job whose code starts `llm-`.
     public static func make(for job: Job, workspace: Workspace, today: JSONResumeDate, persona: String? = nil,
-                            templateID: String? = nil, draftEvenIfEdited: Bool = false) throws(Diagnostic) -> LetterDocument {
+                            templateID: String? = nil, draftEvenIfEdited: Bool = false, llm: LLMSession? = nil) throws(Diagnostic) -> LetterDocument {
         let id = templateID ?? job.coverLetterTemplate?.value ?? workspace.settings.template(for: "cover-letter") ?? "cover-letter"
         if !draftEvenIfEdited, let file = workspace.files[job.letterPath] {
             return LetterDocument(job: job, origin: .handEdited, markdown: file.text, draft: nil, source: file.path, templateID: id)
@@ -42,6 +45,11 @@ public struct LetterDocument: Sendable {
                          hint: "Add 'persona: personas/NAME.md' to the job, or pass --persona NAME.")
         }
         guard let resolved = workspace.resolved[personaPath] else {
+            if let first = workspace.diagnostics.first(where: { $0.severity == .error && $0.location?.file == personaPath }) {
+                throw .error(at: at, code: "persona-has-errors",
+                             "The persona \(personaPath) has errors (the first at \(first.location!): \(first.message)), so no letter can be drafted from it.",
+                             hint: "Fix it (personaforge check lists its problems), or pass --persona NAME.")
+            }
             throw .error(at: at, code: "unknown-persona", "There is no persona \(personaPath).",
                          hint: "Personas: " + workspace.personas.prefix(8).map(\.slug).joined(separator: ", ") + ".")
         }
@@ -62,7 +70,8 @@ public struct LetterDocument: Sendable {
         guard let compiled else {
             throw diagnostics.first { $0.severity == .error } ?? .error(at: nil, code: "template", "The template '\(id)' could not be compiled.")
         }
-        let draft = AnalysisContext(workspace: workspace, today: today).coverLetter(for: job, persona: resolved)
+        let context = AnalysisContext(workspace: workspace, today: today)
+        let draft = try LetterDrafting.write(job: job, persona: resolved, match: context.match(resolved, against: job), context: context, llm: llm)
         return LetterDocument(job: job, origin: .drafted, markdown: render(draft, job: job, persona: resolved.persona, template: compiled,
                                                                           settings: workspace.settings),
                               draft: draft, source: job.path, templateID: id, persona: resolved)

@@ -1,5 +1,6 @@
 import Analysis
 import Core
+import LLM
 import Workspace
 
 /// Plans each job's cover letter under `letters/`: the user's own `letters/JOB.md`, used exactly
@@ -50,12 +51,14 @@ enum LetterPlanner {
         let analysis = Memo { AnalysisContext(workspace: workspace, today: today) }
         var profiles: [String: Memo<PersonaProfile>] = [:]
         for letter in selection.letters {
-            let markdown: Memo<String>
+            // A drafted letter can fail (the model may not answer); each format then fails with it.
+            let markdown: Memo<Result<String, Diagnostic>>
             var inputs = [SitePlanner.settingsInput]
             switch letter.source {
             case .handEdited(let file):
+                // The user's letter is never sent to a model.
                 let text = file.text
-                markdown = Memo { text }
+                markdown = Memo { .success(text) }
                 inputs = [file.path]
             case .drafted(let resolved):
                 guard let definition = letter.template,
@@ -64,21 +67,25 @@ enum LetterPlanner {
                     continue
                 }
                 let job = letter.job
+                let llm = planning.llmSession(into: &plan)
                 inputs += Analysis.inputs(match: resolved, job: job, workspace: workspace) + template.inputs
+                if llm != nil { inputs.append(LLMSession.buildInput) }
                 let profile = profiles[resolved.persona.path] ?? Memo { analysis.value.profile(for: resolved) }
                 profiles[resolved.persona.path] = profile
                 markdown = Memo {
-                    let context = analysis.value
-                    let match = context.match(profile.value, against: context.posting(for: job))
-                    return LetterDocument.render(context.coverLetter(for: job, persona: resolved, match: match), job: job,
-                                                 persona: resolved.persona, template: template, settings: settings)
+                    Result { () throws(Diagnostic) in
+                        let context = analysis.value
+                        let match = context.match(profile.value, against: context.posting(for: job))
+                        let written = try LetterDrafting.write(job: job, persona: resolved, match: match, context: context, llm: llm)
+                        return LetterDocument.render(written, job: job, persona: resolved.persona, template: template, settings: settings)
+                    }
                 }
             }
             add(letter, markdown: markdown, inputs: inputs, page: planning.page, identity: .letter(for: letter.job, persona: letter.persona, workspace: workspace), into: &plan)
         }
     }
 
-    static func add(_ letter: Letter, markdown: Memo<String>, inputs: [String], page: PageLayout?, identity: DocumentIdentity,
+    static func add(_ letter: Letter, markdown: Memo<Result<String, Diagnostic>>, inputs: [String], page: PageLayout?, identity: DocumentIdentity,
                     into plan: inout OutputPlan) {
         let source: String
         switch letter.source {
@@ -90,12 +97,14 @@ enum LetterPlanner {
             let path = "\(letter.base).\(format)"
             switch format {
             case "md":
-                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs)) { Array(markdown.value.utf8) })
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs)) { () throws(Diagnostic) in
+                    Array(try markdown.value.get().utf8)
+                })
             case "html":
                 guard let page else { continue }
                 let downloads = DocumentDownloads.links(base: letter.base, formats: letter.formats)
-                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) {
-                    let content = downloads + PageLayout.html(fromMarkdown: markdown.value, file: source)
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) { () throws(Diagnostic) in
+                    let content = downloads + PageLayout.html(fromMarkdown: try markdown.value.get(), file: source)
                     return page.page(path, title: title, description: letter.job.company, source: source, content: content)
                 })
             case "pdf":
@@ -106,7 +115,7 @@ enum LetterPlanner {
                 }
                 let styleInputs = definition.inputPaths
                 plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + styleInputs)) { () throws(Diagnostic) in
-                    try DocumentPDF.render(markdown: markdown.value, file: source, style: style, identity: identity)
+                    try DocumentPDF.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity)
                 })
             case "docx":
                 // Word's style comes from the same template keys as the PDF's, for drafted and hand-edited letters alike.
@@ -117,7 +126,7 @@ enum LetterPlanner {
                 switch DocumentDOCX.style(of: definition, locale: identity.locale) {
                 case .success(let style):
                     plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + definition.inputPaths)) { () throws(Diagnostic) in
-                        try DocumentDOCX.render(markdown: markdown.value, file: source, style: style, identity: identity)
+                        try DocumentDOCX.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity)
                     })
                 case .failure(let problems):
                     if !plan.diagnostics.contains(where: { $0.location == problems.diagnostics.first?.location }) {
@@ -170,7 +179,11 @@ enum LetterPlanner {
                     hint: "Add 'persona: personas/NAME.md' to the job, or write the letter yourself in \(letterPath)."))
                 continue
             }
-            guard let persona = workspace.persona(at: personaPath) else { continue }  // `check` reports the missing file.
+            guard let persona = workspace.persona(at: personaPath) else {
+                // `check` reports the missing or broken file; the letter is reported as not made.
+                selection.skipped += outputs
+                continue
+            }
             guard persona.kind == .professional else {
                 selection.diagnostics.append(.warning(at: job.persona?.location ?? at, code: "letter-audience-persona",
                     "\(personaPath) is an audience persona; a cover letter is written from a professional one.",

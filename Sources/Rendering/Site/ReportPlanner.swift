@@ -25,7 +25,7 @@ enum ReportPlanner {
         var index = ReportIndex()
         skipBrokenFiles(planning, writer: writer, into: &plan)
         // The language model deepens the gap, match and team reports when the settings configure one.
-        let llm = session(planning, into: &plan)
+        let llm = planning.llmSession(into: &plan)
         let llmInputs = llm == nil ? [] : [LLMSession.buildInput]
 
         for persona in planning.personas {
@@ -92,21 +92,6 @@ enum ReportPlanner {
         plan.outputs.append(PlannedOutput(path: "reports/index.html", inputs: SitePlanner.unique(inputs)) {
             page.page("reports/index.html", title: "Reports", description: nil, source: nil, content: list.render(value, escaping: .html))
         })
-    }
-
-    /// The language-model session of this build when the settings configure a model (nil for the
-    /// builtin engine). Its fingerprint is the `llm:model` input of every deepened report, so a new
-    /// model or server redoes them; a setting that reaches no model is reported once.
-    static func session(_ planning: SitePlanning, into plan: inout OutputPlan) -> LLMSession? {
-        do {
-            let session = try LLMSession(settings: planning.settings, root: planning.workspace.root, command: "build", offline: planning.offline)
-            guard session.configuration.usesModel else { return nil }
-            plan.virtualInputs[LLMSession.buildInput] = session.fingerprint
-            return session
-        } catch {
-            plan.diagnostics.append(error.diagnostic(about: SitePlanner.settingsInput))
-            return nil
-        }
     }
 
     /// A deepened report, or the model's failure as a diagnostic about `file`.
