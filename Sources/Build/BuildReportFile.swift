@@ -65,15 +65,22 @@ public struct BuildReportFile: Sendable, Codable {
         return try? JSONDecoder().decode(BuildReportFile.self, from: Data(bytes))
     }
 
-    /// Totals the build's report and writes `report.json` (atomically) when the build wrote anything.
+    /// Totals the build's report and writes `report.json` (atomically) when the build wrote
+    /// anything, failed anything, or finds no report: a build that changed nothing leaves the
+    /// output folder exactly as it was, this file included (watchers and `serve` see no change).
     static func finish(_ context: inout BuildContext, allSteps: [String]) {
         let outputs = context.workspace == nil ? Array(context.previous.outputs.keys) : context.plan.outputs.map(\.path)
         context.report.summarize(outputs: outputs, allSteps: allSteps)
         guard !context.options.dryRun, !context.outputFolder.isEmpty, FileSystem.status(context.outputFolder)?.isDirectory == true else { return }
+        let path = FileSystem.join(context.outputFolder, name)
+        let report = context.report
+        let wroteNothing = report.rendered.count == report.unchanged.count && report.removed.isEmpty && report.failed.isEmpty
+            && !report.diagnostics.contains { $0.severity == .error }
+        if wroteNothing, FileSystem.exists(path) { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(BuildReportFile(context.report)) else { return }
         // The report is a convenience: failing to write it must not fail the build.
-        try? AtomicFile.write(Array(data) + [0x0A], to: FileSystem.join(context.outputFolder, name))
+        try? AtomicFile.write(Array(data) + [0x0A], to: path)
     }
 }

@@ -39,20 +39,45 @@ import TestSupport
         #expect(abs(rate - Double(file.outputs.reused) / Double(file.outputs.planned)) < 0.0001)
     }
 
-    @Test func anUpToDateBuildSaysSoAndWhichStepsItSkipped() async throws {
+    @Test func aBuildThatChangesNothingLeavesTheReportAlone() async throws {
         let harness = try BuildHarness()
         harness.ageInputs()
         let first = try await harness.build()
+        let path = harness.workspace.path("_build/report.json")
+        let before = try #require(FileSystem.read(path))
+        var written = stat()
+        #expect(stat(path, &written) == 0)
+        // A second later, so a rewrite would show in the modification time as well as the inode.
+        try await Task.sleep(for: .milliseconds(1100))
         let again = try await harness.build()
         #expect(again.upToDate)
+        #expect(again.skippedSteps == ["load", "import-cvs", "plan", "fingerprint", "render", "prune", "save-state"])
+        // A file touched but not changed: read and hashed this time, and still nothing written.
+        harness.workspace.touchForward("personas/backend.md")
+        let touched = try await harness.build()
+        #expect(!touched.upToDate && touched.rendered.isEmpty && touched.reused == first.rendered.count)
+        var after = stat()
+        #expect(stat(path, &after) == 0)
+        #expect(after.st_ino == written.st_ino)
+        #expect(after.st_mtim.tv_sec == written.st_mtim.tv_sec && after.st_mtim.tv_nsec == written.st_mtim.tv_nsec)
+        #expect(FileSystem.read(path) == before)
         let file = try report(harness)
-        #expect(file.upToDate)
-        #expect(file.skippedSteps == ["load", "import-cvs", "plan", "fingerprint", "render", "prune", "save-state"])
-        #expect(file.outputs.reused == first.rendered.count)
-        #expect(file.cacheHitRate == 1)
-        // It is not an output: the next build neither renders nor prunes it.
-        #expect(!again.rendered.contains(BuildReportFile.name))
-        #expect(harness.workspace.exists("_build/report.json"))
+        #expect(!file.upToDate && file.rendered == first.rendered, "it still describes the last build that wrote something")
+        // It is not an output: no build renders or prunes it.
+        #expect(!again.rendered.contains(BuildReportFile.name) && !touched.removed.contains(BuildReportFile.name))
+
+        // The next build that writes something writes the report too.
+        try harness.workspace.append("personas/acme/it-manager.md", "\nShe prefers email.\n")
+        let edited = try await harness.build()
+        #expect(try report(harness).rendered == edited.rendered)
+    }
+
+    @Test func aReportMissingIsWrittenEvenWhenNothingChanged() async throws {
+        let harness = try BuildHarness()
+        _ = try await harness.build()
+        try harness.workspace.remove("_build/report.json")
+        let again = try await harness.build()
+        #expect(try report(harness).upToDate == again.upToDate)
     }
 
     @Test func aDryRunWritesNoReport() async throws {
