@@ -3,7 +3,9 @@ import YAMLSupport
 
 /// Checks what files say about each other: referenced files exist, ids are unique.
 enum References {
-    static func check(_ workspace: Workspace) -> [Diagnostic] {
+    /// `found`: what loading the files reported, so a reference to a file too broken to load
+    /// says so (with where), rather than that the file does not exist.
+    static func check(_ workspace: Workspace, found: [Diagnostic] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let personaPaths = Set(workspace.personas.map(\.path))
         let cvPaths = Set(workspace.cvs.keys).union(workspace.files.keys.filter { FileKind.of($0) == .cvSource })
@@ -13,6 +15,13 @@ enum References {
         func require(_ reference: Located<String>?, in known: Set<String>, what: String, folder: String, into diagnostics: inout [Diagnostic]) {
             guard let reference, !isOutside(reference.value) else { return } // the schema reported paths outside
             guard !known.contains(reference.value) else { return }
+            if let first = found.first(where: { $0.severity == .error && $0.location?.file == reference.value }) {
+                diagnostics.append(.error(
+                    at: reference.location, code: "reference-has-errors",
+                    "\(what) '\(reference.value)' has errors (the first at \(first.location!): \(first.message)), so it cannot be used here.",
+                    hint: "Fix \(reference.value) (personaforge check lists its problems); this reference then works as it is."))
+                return
+            }
             let suggestion = Suggestion.closest(to: reference.value, in: known)
             diagnostics.append(.error(
                 at: reference.location, code: "missing-reference",

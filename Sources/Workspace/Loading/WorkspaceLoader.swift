@@ -38,7 +38,7 @@ public enum WorkspaceLoader {
             }
         }
         workspace.personas = personas
-        diagnostics += References.check(workspace)
+        diagnostics += References.check(workspace, found: diagnostics)
         let (resolved, resolution) = PersonaResolver.resolveAll(workspace)
         workspace.resolved = resolved
         workspace.diagnostics = (diagnostics + resolution).sortedByLocation()
