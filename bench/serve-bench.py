@@ -8,6 +8,9 @@ sample's, each with `cover_letter: true`, so every edit of the persona they name
 pages and letters). Then it times, with the median over --edits:
 
   cold build      `personaforge build` with no state (letters, job pages, reports, everything)
+  no-op build     `personaforge build` again: the floor under every figure below, in this run
+  persona edit, build   a line appended to the persona, then `build --json`: the time, the
+                  outputs rendered, and how many of them came out as they were
   persona edit    a line appended to personas/backend-engineer.md (which every added job names),
                   until the `reload` event arrives on `serve`'s event stream
   job edit        a line appended to one job, until the `reload` event
@@ -115,6 +118,22 @@ def main():
         results["cold_build_s"] = time.monotonic() - start
         outputs = sum(len(files) for _, _, files in os.walk(os.path.join(folder, "_build")))
         results["outputs"] = outputs
+        # The floor a reload stands on, in this run and under this load: a build that finds nothing to do.
+        start = time.monotonic()
+        subprocess.run([exe, "build"], cwd=folder, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        results["no_op_build_s"] = time.monotonic() - start
+        # What a persona edit costs a plain build: outputs rendered, and how many came out the same.
+        persona = os.path.join(folder, "personas", "backend-engineer.md")
+        append(persona, "\nEdit before serving.\n")
+        start = time.monotonic()
+        done = subprocess.run([exe, "build", "--json"], cwd=folder, check=False, capture_output=True, text=True)
+        results["persona_edit_build_s"] = time.monotonic() - start
+        try:
+            report = json.loads(done.stdout)
+            results["persona_edit_rendered"] = len(report.get("rendered", []))
+            results["persona_edit_unchanged"] = len(report.get("unchanged", []))
+        except ValueError:
+            pass
         server = subprocess.Popen([exe, "serve", "--port", "0"], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         line = server.stdout.readline()
         port = int(line.split("127.0.0.1:")[1].split("/")[0])
@@ -148,6 +167,9 @@ def main():
         return
     print(f"workspace: sample + {args.jobs} jobs with letters, {results['outputs']} output files")
     print(f"cold build:            {results['cold_build_s']:.2f} s")
+    print(f"no-op build:           {results['no_op_build_s'] * 1000:.0f} ms")
+    print(f"persona edit, build:   {results['persona_edit_build_s'] * 1000:.0f} ms, {results.get('persona_edit_rendered', '?')} outputs rendered, "
+          f"{results.get('persona_edit_unchanged', '?')} of them the same bytes as before")
     print(f"persona edit → reload: {results['persona_edit_s'] * 1000:.0f} ms (median of {args.edits}; target < 1000 ms)")
     print(f"job edit → reload:     {results['job_edit_s'] * 1000:.0f} ms (median of {args.edits})")
     print(f"no-op save reloaded:   {results['no_op_save_reloaded']} (expected False)")

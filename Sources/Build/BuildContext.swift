@@ -16,6 +16,8 @@ struct BuildContext: Sendable {
     /// Current hash of every input the plan names.
     var inputHashes: [String: String] = [:]
     var fingerprints: [String: String] = [:]
+    /// The content hash of each output rendered this time that has one (`PlannedOutput.content`).
+    var contents: [String: String] = [:]
     var stale: [PlannedOutput] = []
     var report = BuildReport()
     /// Set by a step that finds nothing more to do.

@@ -19,6 +19,8 @@ public struct BuildState: Sendable, Equatable {
         /// The inputs it was made from, as paths (files, `builtin:` templates, `setting:` values);
         /// empty until the graph is loaded.
         public var inputs: [String]
+        /// The hash of what it was made from, for outputs that say (`PlannedOutput.content`).
+        public var content: String? = nil
     }
 
     static let header = "personaforge-build-state 2"
@@ -66,6 +68,9 @@ public struct BuildState: Sendable, Equatable {
             case (UInt8(ascii: "o"), 3) where fields[0].elementsEqual("output".utf8):
                 guard let fingerprint = text(1), let output = text(2) else { return false }
                 state.outputs[output] = OutputRecord(fingerprint: fingerprint, inputs: [])
+            case (UInt8(ascii: "o"), 4) where fields[0].elementsEqual("output".utf8):
+                guard let fingerprint = text(1), let content = text(2), let output = text(3) else { return false }
+                state.outputs[output] = OutputRecord(fingerprint: fingerprint, inputs: [], content: content)
             case (_, 2):
                 switch String(decoding: fields[0], as: UTF8.self) {
                 case "tool": state.tool = text(1) ?? ""
@@ -165,7 +170,7 @@ public struct BuildState: Sendable, Equatable {
             out.append("file\t\(record.size)\t\(record.modified)\t\(record.hash)\t\(path)")
         }
         for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
-            out.append("output\t\(record.fingerprint)\t\(path)")
+            out.append("output\t\(record.fingerprint)\t" + (record.content.map { "\($0)\t" } ?? "") + path)
         }
         for path in failed.sorted() { out.append("failed\t\(path)") }
         return out.joined(separator: "\n") + "\n"

@@ -162,13 +162,22 @@ public enum Builder {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try AtomicFile.writeIfChanged([], to: FileSystem.join(folder, OutputFolder.marker))
         OutputFolder.removeTemporaryFiles(in: folder)
-        let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs)
+        // What each output's content was last time: an output whose content comes out the same is not rendered.
+        var previousContents: [String: String] = [:]
+        if context.previous.tool == context.options.toolFingerprint {
+            for output in context.stale where output.content != nil {
+                if let content = context.previous.outputs[output.path]?.content { previousContents[output.path] = content }
+            }
+        }
+        let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs, previousContents: previousContents)
         for result in results {
+            if let content = result.content { context.contents[result.path] = content }
             switch result.outcome {
             case .written: break
             case .unchanged: context.report.unchanged.append(result.path)
             case .failed(let diagnostic):
-                context.report.diagnostics.append(diagnostic)
+                // The formats of one document fail with one diagnostic: it is reported once.
+                if !context.report.diagnostics.contains(diagnostic) { context.report.diagnostics.append(diagnostic) }
                 context.report.failed.append(result.path)
             }
         }
@@ -203,7 +212,9 @@ public enum Builder {
         let failed = Set(context.report.failed)
         if !failed.isEmpty, context.previous.inputHashes.isEmpty { _ = context.previous.loadGraph(from: context.graphPath) }
         for output in context.plan.outputs where !failed.contains(output.path) {
-            state.outputs[output.path] = .init(fingerprint: context.fingerprints[output.path]!, inputs: output.inputs)
+            // A reused output keeps its content hash; a rendered one has a new one (or none).
+            let content = output.content == nil ? nil : context.contents[output.path] ?? context.previous.outputs[output.path]?.content
+            state.outputs[output.path] = .init(fingerprint: context.fingerprints[output.path]!, inputs: output.inputs, content: content)
         }
         // Keep what is known of outputs that failed, so they are pruned if their source goes.
         for path in failed {

@@ -12,10 +12,13 @@ enum RenderScheduler {
     struct Result: Sendable {
         var path: String
         var outcome: Outcome
+        /// The hash of the output's content, when it has one.
+        var content: String? = nil
     }
 
     /// Runs `jobs` workers (default: one per core), each taking outputs in turn.
-    static func run(_ outputs: [PlannedOutput], folder: String, jobs: Int?) async throws -> [Result] {
+    /// `previousContents`: each output's content hash from the last build, by path.
+    static func run(_ outputs: [PlannedOutput], folder: String, jobs: Int?, previousContents: [String: String] = [:]) async throws -> [Result] {
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, outputs.count))
         return try await withThrowingTaskGroup(of: [Result].self) { group in
             for worker in 0..<workers {
@@ -23,7 +26,7 @@ enum RenderScheduler {
                     var results: [Result] = []
                     for index in stride(from: worker, to: outputs.count, by: workers) {
                         try Task.checkCancellation()
-                        results.append(try make(outputs[index], folder: folder))
+                        results.append(try make(outputs[index], folder: folder, previousContent: previousContents[outputs[index].path]))
                     }
                     return results
                 }
@@ -34,14 +37,22 @@ enum RenderScheduler {
         }
     }
 
-    static func make(_ output: PlannedOutput, folder: String) throws -> Result {
+    static func make(_ output: PlannedOutput, folder: String, previousContent: String? = nil) throws -> Result {
+        let file = FileSystem.join(folder, output.path)
+        var content: String?
         let bytes: [UInt8]
         do {
+            if let describe = output.content {
+                let hash = SHA256.hex(try describe())
+                content = hash
+                // Made from the same content as the file there: the same bytes, without rendering them.
+                if hash == previousContent, FileSystem.exists(file) { return Result(path: output.path, outcome: .unchanged, content: hash) }
+            }
             bytes = try output.render()
         } catch {
             return Result(path: output.path, outcome: .failed(error))
         }
-        let changed = try AtomicFile.writeIfChanged(bytes, to: FileSystem.join(folder, output.path))
-        return Result(path: output.path, outcome: changed ? .written : .unchanged)
+        let changed = try AtomicFile.writeIfChanged(bytes, to: file)
+        return Result(path: output.path, outcome: changed ? .written : .unchanged, content: content)
     }
 }

@@ -9,10 +9,17 @@ public struct PlannedOutput: Sendable {
     public var inputs: [String]
     /// Renders the bytes. Pure: reads only the values captured when it was planned.
     public var render: @Sendable () throws(Diagnostic) -> [UInt8]
+    /// Optional, for outputs costly to render from something cheap to make (a letter's PDF from
+    /// its Markdown): text holding everything the bytes are made from. When the inputs changed
+    /// but this comes out as it did last time, and the file is there, the build does not render
+    /// it again: the bytes would be the same. Nil: rendered whenever an input changed.
+    public var content: (@Sendable () throws(Diagnostic) -> String)?
 
-    public init(path: String, inputs: [String], render: @escaping @Sendable () throws(Diagnostic) -> [UInt8]) {
+    public init(path: String, inputs: [String], content: (@Sendable () throws(Diagnostic) -> String)? = nil,
+                render: @escaping @Sendable () throws(Diagnostic) -> [UInt8]) {
         self.path = path
         self.inputs = inputs
+        self.content = content
         self.render = render
     }
 }

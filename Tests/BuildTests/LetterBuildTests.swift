@@ -55,6 +55,31 @@ import TestSupport
         #expect(harness.workspace.read("letters/acme.md") == own)
     }
 
+    @Test func aLetterWhoseTextDidNotChangeIsNotTypesetAgain() async throws {
+        let harness = try BuildHarness(Self.workspace.replacingOccurrences(of: "name: Test workspace\n", with: "name: Test workspace\nformats: [md, html, pdf, docx]\n"))
+        let first = try await harness.build()
+        #expect(first.rendered.contains("letters/acme.pdf") && first.rendered.contains("letters/acme.docx"))
+        // Stand-ins for the typeset files: typesetting again would replace them.
+        try harness.workspace.write("_build/letters/acme.pdf", "typeset before")
+        try harness.workspace.write("_build/letters/acme.docx", "written before")
+        // The persona's body is an input of its letter, but not in it: the letter's Markdown comes out the same.
+        try harness.workspace.append("personas/backend.md", "\nMore about queues.\n")
+        let edited = try await harness.build()
+        #expect(edited.succeeded, "\(edited.diagnostics)")
+        #expect(edited.rendered.contains("letters/acme.md") && edited.unchanged.contains("letters/acme.md"))
+        #expect(edited.unchanged.contains("letters/acme.pdf") && edited.unchanged.contains("letters/acme.docx"))
+        #expect(harness.output("letters/acme.pdf") == "typeset before")
+        #expect(harness.output("letters/acme.docx") == "written before")
+        // A change the letter shows is typeset.
+        let job = try #require(harness.workspace.read("jobs/acme.md"))
+        try harness.workspace.write("jobs/acme.md", job.replacingOccurrences(of: "Lena Vogt", with: "Lena Berg"))
+        harness.workspace.touchForward("jobs/acme.md")
+        let renamed = try await harness.build()
+        #expect(!renamed.unchanged.contains("letters/acme.pdf"))
+        #expect(harness.output("letters/acme.pdf")?.hasPrefix("%PDF-") == true)
+        #expect(try DOCXReadBack.lines(try #require(harness.workspace.bytes("_build/letters/acme.docx"))).contains("Dear Lena Berg,"))
+    }
+
     @Test func aJobThatDoesNotAskGetsNoLetter() async throws {
         let harness = try BuildHarness()
         let report = try await harness.build()

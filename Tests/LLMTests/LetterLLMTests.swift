@@ -161,6 +161,8 @@ import TestSupport
         let result = try CommandRunner().run(["build"], in: harness.workspace.root, environment: Self.environment)
         #expect(result.status == 1)
         #expect(result.stderr.contains("jobs/acme.md:1:1: error: \(server.baseURL) answered HTTP 500 (down) to all 4 tries; try again later."), "\(result.stderr)")
+        // One failure, reported once, though each of the letter's formats failed with it.
+        #expect(result.stderr.components(separatedBy: "jobs/acme.md:1:1: error:").count == 2, "\(result.stderr)")
         #expect(!harness.workspace.exists("_build/letters/acme.md"))
         #expect(!harness.workspace.exists("_build/letters/acme.html"))
         #expect(harness.workspace.exists("_build/personas/backend.html"))

@@ -15,6 +15,11 @@ public struct DocumentIdentity: Sendable {
     public var runningHeader: String?
     public var locale: LocaleStrings
 
+    /// Every field, a line each: with the text and the style, what a PDF or DOCX is made from.
+    var contentKey: String {
+        [title, author ?? "", subject ?? "", keywords.joined(separator: ", "), runningHeader ?? "", locale.code].joined(separator: "\n")
+    }
+
     /// A professional persona: the person's name, label and the persona's tags.
     public static func professional(_ resolved: ResolvedPersona, settings: Settings) -> DocumentIdentity {
         let persona = resolved.persona

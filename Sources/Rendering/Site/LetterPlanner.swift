@@ -114,7 +114,8 @@ enum LetterPlanner {
                     continue
                 }
                 let styleInputs = definition.inputPaths
-                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + styleInputs)) { () throws(Diagnostic) in
+                let content = contentKey("pdf", definition: definition, identity: identity, source: source, markdown: markdown)
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + styleInputs), content: content) { () throws(Diagnostic) in
                     try DocumentPDF.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity)
                 })
             case "docx":
@@ -125,7 +126,8 @@ enum LetterPlanner {
                 }
                 switch DocumentDOCX.style(of: definition, locale: identity.locale) {
                 case .success(let style):
-                    plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + definition.inputPaths)) { () throws(Diagnostic) in
+                    let content = contentKey("docx", definition: definition, identity: identity, source: source, markdown: markdown)
+                    plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + definition.inputPaths), content: content) { () throws(Diagnostic) in
                         try DocumentDOCX.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity)
                     })
                 case .failure(let problems):
@@ -137,6 +139,16 @@ enum LetterPlanner {
             default: break
             }
         }
+    }
+
+    /// What a letter's PDF or DOCX is made from: the template's files, the document properties and
+    /// the Markdown. An edit that leaves these as they were (a persona's body, most CV edits for
+    /// other jobs) costs the Markdown, not the typesetting.
+    static func contentKey(_ format: String, definition: TemplateDefinition, identity: DocumentIdentity, source: String,
+                           markdown: Memo<Result<String, Diagnostic>>) -> @Sendable () throws(Diagnostic) -> String {
+        let style = definition.files.values.map { "\($0.inputPath)\t\($0.hash)" }.sorted().joined(separator: "\n")
+        let header = "\(format)\n\(source)\n\(style)\n\(identity.contentKey)\n"
+        return { () throws(Diagnostic) in header + (try markdown.value.get()) }
     }
 
     // MARK: - Which letters, from what
