@@ -9,24 +9,28 @@ final class Memo<Value: Sendable>: Sendable {
     private struct State {
         var value: Value?
         var reads = 0
+        var uses: Int
     }
 
     private let state: Mutex<State>
-    private let uses: Int
     private let make: @Sendable () -> Value
 
     /// `uses`: how many reads to expect; 0 keeps the value for as long as the memo lives.
     init(uses: Int = 0, _ make: @escaping @Sendable () -> Value) {
         self.make = make
-        self.uses = uses
-        state = Mutex(State())
+        state = Mutex(State(uses: uses))
+    }
+
+    /// Expects `count` more reads: for a memo shared by outputs planned one after another.
+    func expect(_ count: Int) {
+        state.withLock { $0.uses += count }
     }
 
     var value: Value {
         state.withLock { state in
             let value = state.value ?? make()
             state.reads += 1
-            state.value = uses > 0 && state.reads >= uses ? nil : value
+            state.value = state.uses > 0 && state.reads >= state.uses ? nil : value
             return value
         }
     }

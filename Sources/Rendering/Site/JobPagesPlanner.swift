@@ -10,8 +10,6 @@ enum JobPagesPlanner {
         let workspace = planning.workspace, settings = planning.settings, locale = planning.locale, today = planning.today
         let jobs = workspace.jobs.filter { !planning.errors.contains($0.path) }
         plan.virtualInputs.merge(Analysis.virtualInputs(today: today)) { _, new in new }
-        // One analysis context for every job page, made only if one of them is stale.
-        let analysis = Memo { AnalysisContext(workspace: workspace, today: today) }
         let buildable = Set(planning.personas.map(\.path))
         let letters = Dictionary(LetterPlanner.select(planning).letters.filter { $0.formats.contains("html") }.map { ($0.job.path, $0) },
                                  uniquingKeysWith: { first, _ in first })
@@ -21,18 +19,14 @@ enum JobPagesPlanner {
         var postings: [String: Memo<Posting>] = [:]
         var matches: [String: Memo<MatchReport>] = [:]
         var personas: [String: ResolvedPersona] = [:]
-        // One profile per persona, however many jobs name it: reading a CV is the costly part.
-        var profiles: [String: Memo<PersonaProfile>] = [:]
         for job in jobs {
-            let posting = Memo { analysis.value.posting(for: job) }
-            postings[job.path] = posting
+            postings[job.path] = planning.analyses.posting(for: job)
             var read = Analysis.inputs(posting: job, workspace: workspace)
             if let path = job.persona?.value, buildable.contains(path), let resolved = workspace.resolved[path], resolved.persona.kind == .professional {
                 personas[job.path] = resolved
                 read = Analysis.inputs(match: resolved, job: job, workspace: workspace)
-                let profile = profiles[path] ?? Memo { analysis.value.profile(for: resolved) }
-                profiles[path] = profile
-                matches[job.path] = Memo { analysis.value.match(profile.value, against: posting.value) }
+                // Read by the dashboard, and twice by the job's page (its score and the match itself).
+                matches[job.path] = planning.analyses.match(resolved, against: job, reads: 3)
             } else if let path = job.persona?.value {
                 read.append(path)  // Its title is shown.
             }

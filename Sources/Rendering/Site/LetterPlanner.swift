@@ -48,8 +48,7 @@ enum LetterPlanner {
         guard !selection.letters.isEmpty else { return }
         let workspace = planning.workspace, settings = planning.settings, today = planning.today
         plan.virtualInputs.merge(Analysis.virtualInputs(today: today)) { _, new in new }
-        let analysis = Memo { AnalysisContext(workspace: workspace, today: today) }
-        var profiles: [String: Memo<PersonaProfile>] = [:]
+        let analysis = planning.analyses.context
         for letter in selection.letters {
             // A drafted letter can fail (the model may not answer); each format then fails with it.
             let markdown: Memo<Result<String, Diagnostic>>
@@ -70,13 +69,10 @@ enum LetterPlanner {
                 let llm = planning.llmSession(into: &plan)
                 inputs += Analysis.inputs(match: resolved, job: job, workspace: workspace) + template.inputs
                 if llm != nil { inputs.append(LLMSession.buildInput) }
-                let profile = profiles[resolved.persona.path] ?? Memo { analysis.value.profile(for: resolved) }
-                profiles[resolved.persona.path] = profile
+                let match = planning.analyses.match(resolved, against: job, reads: 1)
                 markdown = Memo {
                     Result { () throws(Diagnostic) in
-                        let context = analysis.value
-                        let match = context.match(profile.value, against: context.posting(for: job))
-                        let written = try LetterDrafting.write(job: job, persona: resolved, match: match, context: context, llm: llm)
+                        let written = try LetterDrafting.write(job: job, persona: resolved, match: match.value, context: analysis.value, llm: llm)
                         return LetterDocument.render(written, job: job, persona: resolved.persona, template: template, settings: settings)
                     }
                 }

@@ -20,8 +20,8 @@ enum ReportPlanner {
         guard let template = planning.compile(definition, file: "document.md.mustache", shape: ContextShapes.report, into: &plan) else { return }
         let writer = ReportWriter(template: template, page: planning.page, markdown: planning.wantMarkdown, html: planning.wantHTML,
                                   site: DocumentContext.site(settings), today: today.description)
-        // One analysis context for the whole build, made only if some report is stale.
-        let analysis = Memo { AnalysisContext(workspace: workspace, today: today) }
+        // One analysis context for the whole build, made only if some output is stale.
+        let analysis = planning.analyses.context
         var index = ReportIndex()
         skipBrokenFiles(planning, writer: writer, into: &plan)
         // The language model deepens the gap, match and team reports when the settings configure one.
@@ -43,7 +43,6 @@ enum ReportPlanner {
         let jobsByPath = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var naming: [String: [Job]] = [:]
         for job in jobs { if let persona = job.persona?.value { naming[persona, default: []].append(job) } }
-        var postings: [String: Memo<Posting>] = [:]
         for persona in planning.personas where persona.kind == .professional {
             guard let resolved = workspace.resolved[persona.path] else { continue }
             // The jobs it lists and the jobs naming it as their persona, each once, in path order.
@@ -51,13 +50,11 @@ enum ReportPlanner {
             let targets = (persona.jobs.compactMap { jobsByPath[$0.value] } + naming[persona.path, default: []])
                 .filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
             guard !targets.isEmpty else { continue }
-            let profile = Memo { analysis.value.profile(for: resolved) }
             for job in targets {
-                let posting = postings[job.path] ?? Memo { analysis.value.posting(for: job) }
-                postings[job.path] = posting
+                let match = planning.analyses.match(resolved, against: job, reads: 1)
                 let base = "reports/match/\(job.slug)/\(persona.slug)"
                 writer.add(base, kind: .match, inputs: Analysis.inputs(match: resolved, job: job, workspace: workspace) + llmInputs, into: &plan) { () throws(Diagnostic) in
-                    let report = analysis.value.match(profile.value, against: posting.value)
+                    let report = match.value
                     guard let llm else { return report }
                     return try deepened(job.path) { () throws(LLMError) in
                         try llm.deepen(.match(report, persona: resolved, job: job, context: analysis.value, session: llm))

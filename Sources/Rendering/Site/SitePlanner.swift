@@ -34,7 +34,7 @@ public enum SitePlanner {
             compiler: compiler, site: site, page: layout.map { PageLayout(layout: $0, site: DocumentContext.site(settings), reports: settings.reports) },
             errors: errors, wantMarkdown: settings.formats.contains("md"), wantHTML: settings.formats.contains("html"),
             personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path },
-            today: today)
+            today: today, analyses: SharedAnalyses(workspace: workspace, today: today))
         planning.offline = offline
 
         if let style = site.files["style.css"] {

@@ -26,6 +26,8 @@ struct SitePlanning {
     let today: JSONResumeDate
     /// `build --offline`: model answers come from the cache alone, and a miss fails that report.
     var offline = false
+    /// The analyses every planner shares.
+    var analyses: SharedAnalyses
     /// The language-model session, once some output asked for it (see `llmSession`).
     var llm: LLMSession?? = nil
 
