@@ -56,10 +56,13 @@ public enum YAMLParser {
 
     /// Turns the event stream into a tree with an explicit stack (no recursion on deep input).
     private struct Builder {
+        /// An open sequence or mapping. Its children wait on the builder's shared stacks (`items`,
+        /// `pairs`) from `first` on, and are copied into an array of exactly their count when it
+        /// closes: arrays grown by appending hold up to twice their size, and a large workspace
+        /// keeps every tree it parsed.
         struct Frame {
             var isMapping: Bool
-            var items: [YAMLNode] = []
-            var pairs: [YAMLNode.Pair] = []
+            var first: Int
             var pendingKey: YAMLNode?
             var start: SourceLocation
             var tag: YAMLNode.Tag?
@@ -67,21 +70,23 @@ public enum YAMLParser {
             var size = 1
         }
 
-        let file: String
+        let file: FileName
         let lineOffset: Int
         var stack: [Frame] = []
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
         var anchors: [String: (node: YAMLNode, size: Int)] = [:]
         var document: YAMLNode?
         var documents = 0
         var expanded = 0
 
         init(file: String, lineOffset: Int) {
-            self.file = file
+            self.file = FileName(file)
             self.lineOffset = lineOffset
         }
 
         func location(_ mark: yaml_mark_t) -> SourceLocation {
-            SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+            SourceLocation(fileName: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
         }
 
         /// Returns true at the end of the stream.
@@ -113,14 +118,19 @@ public enum YAMLParser {
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
                 try checkDepth(at)
-                stack.append(Frame(isMapping: false, start: at, tag: data.tag.map { YAMLNode.Tag(String(cString: $0)) }, anchor: data.anchor.map { String(cString: $0) }))
+                stack.append(Frame(isMapping: false, first: items.count, start: at, tag: data.tag.map { YAMLNode.Tag(String(cString: $0)) }, anchor: data.anchor.map { String(cString: $0) }))
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 try checkDepth(at)
-                stack.append(Frame(isMapping: true, start: at, tag: data.tag.map { YAMLNode.Tag(String(cString: $0)) }, anchor: data.anchor.map { String(cString: $0) }))
+                stack.append(Frame(isMapping: true, first: pairs.count, start: at, tag: data.tag.map { YAMLNode.Tag(String(cString: $0)) }, anchor: data.anchor.map { String(cString: $0) }))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
-                let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+                let content: YAMLNode.Content
+                if frame.isMapping {
+                    content = .mapping(Self.take(&pairs, from: frame.first))
+                } else {
+                    content = .sequence(Self.take(&items, from: frame.first))
+                }
                 try add(YAMLNode(content, at: frame.start, tag: frame.tag), size: frame.size, anchor: frame.anchor)
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
@@ -132,6 +142,14 @@ public enum YAMLParser {
                 break
             }
             return false
+        }
+
+        /// The children from `first` on, in a new array of exactly their count. (`Array(stack[first...])`
+        /// would hand back the stack's own buffer, spare capacity and all, when `first` is 0.)
+        static func take<Element>(_ stack: inout [Element], from first: Int) -> [Element] {
+            let taken = stack[first...].withUnsafeBufferPointer { Array($0) }
+            stack.removeSubrange(first...)
+            return taken
         }
 
         func checkDepth(_ at: SourceLocation) throws(Diagnostic) {
@@ -155,9 +173,9 @@ public enum YAMLParser {
             let top = stack.count - 1
             stack[top].size += size
             if !stack[top].isMapping {
-                stack[top].items.append(node)
+                items.append(node)
             } else if let key = stack[top].pendingKey {
-                stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+                pairs.append(YAMLNode.Pair(key: key, value: node))
                 stack[top].pendingKey = nil
             } else {
                 stack[top].pendingKey = node
