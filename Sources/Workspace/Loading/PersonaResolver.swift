@@ -37,12 +37,18 @@ public enum PersonaResolver {
 
         let tags = Set(persona.tags.map { $0.lowercased() })
         for section in CVSchema.sections {
-            var entries = effective[section.name]?.sequence ?? []
-            entries = selectByTags(entries, tags: tags)
+            let original = effective[section.name]?.sequence ?? []
+            let selected = selectByTags(original, tags: tags)
+            var entries = selected ?? original
+            var changed = selected != nil
             if let override = front[section.name], !override.isNull {
                 entries = apply(override, to: entries, section: section.name, nameKey: section.nameKey,
                                 cvPath: cv?.path, into: &diagnostics)
+                changed = true
             }
+            // A section the persona leaves as it is stays the CV's own value, shared rather than
+            // copied: 10,000 personas would otherwise each hold a copy of their CV's lists.
+            if effective[section.name]?.sequence != nil, !changed { continue }
             if effective[section.name] != nil || !entries.isEmpty {
                 let at = effective[section.name]?.location ?? front[section.name]?.location ?? effective.location
                 effective = effective.setting(section.name, to: .sequence(entries, at: at))
@@ -54,18 +60,28 @@ public enum PersonaResolver {
         return (resolved, diagnostics)
     }
 
-    /// Keeps entries and highlights with no tags or a tag the persona has; highlights become plain text.
-    static func selectByTags(_ entries: [YAMLNode], tags: Set<String>) -> [YAMLNode] {
-        entries.compactMap { entry in
-            guard matches(entry["tags"], tags) else { return nil }
-            guard let highlights = entry["highlights"]?.sequence, !highlights.allSatisfy(\.isScalar) else { return entry }
-            let kept: [YAMLNode] = highlights.compactMap { highlight in
-                if highlight.isScalar { return highlight }
-                guard matches(highlight["tags"], tags), let text = highlight["text"] else { return nil }
-                return text
-            }
-            return entry.setting("highlights", to: .sequence(kept, at: entry["highlights"]!.location))
+    /// Keeps entries and highlights with no tags or a tag the persona has; highlights become plain
+    /// text. Nil when that keeps every entry as it is (the common case, which then copies nothing).
+    static func selectByTags(_ entries: [YAMLNode], tags: Set<String>) -> [YAMLNode]? {
+        var result: [YAMLNode]?
+        for (index, entry) in entries.enumerated() {
+            let (kept, changed) = select(entry, tags: tags)
+            if changed, result == nil { result = Array(entries[..<index]) }
+            if result != nil, let kept { result!.append(kept) }
         }
+        return result
+    }
+
+    /// One entry as the persona's tags select it: nil when left out; `changed` when not the entry as written.
+    static func select(_ entry: YAMLNode, tags: Set<String>) -> (YAMLNode?, changed: Bool) {
+        guard matches(entry["tags"], tags) else { return (nil, true) }
+        guard let highlights = entry["highlights"]?.sequence, !highlights.allSatisfy(\.isScalar) else { return (entry, false) }
+        let kept: [YAMLNode] = highlights.compactMap { highlight in
+            if highlight.isScalar { return highlight }
+            guard matches(highlight["tags"], tags), let text = highlight["text"] else { return nil }
+            return text
+        }
+        return (entry.setting("highlights", to: .sequence(kept, at: entry["highlights"]!.location)), true)
     }
 
     static func matches(_ entryTags: YAMLNode?, _ personaTags: Set<String>) -> Bool {
