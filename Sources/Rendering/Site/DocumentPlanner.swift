@@ -75,30 +75,31 @@ enum DocumentPlanner {
     /// itself, the HTML page, the PDF and the DOCX, as `formats` asks.
     static func addDocument(_ request: DocumentRequest, page: PageLayout?, into plan: inout OutputPlan) {
         let template = request.template, context = request.context
-        // Made by whichever output needs it first; the others wait for it.
-        let document = Memo { SitePlanner.finished(template.render(context(), escaping: SitePlanner.markdown)) }
         let inputs = SitePlanner.unique(request.inputs)
         let base = request.base, source = request.source
+        // Each format's output, as a function of the shared Markdown; nil for formats that make nothing.
+        typealias Render = @Sendable (Memo<String>) throws(Diagnostic) -> [UInt8]
+        var outputs: [(path: String, inputs: [String], render: Render)] = []
         for format in request.formats {
             let path = base + "." + format
             switch format {
             case "md":
-                plan.outputs.append(PlannedOutput(path: path, inputs: inputs) { Array(document.value.utf8) })
+                outputs.append((path, inputs, { document in Array(document.value.utf8) }))
             case "html":
                 guard let page else { continue }
                 let title = request.title, description = request.description
                 let downloads = DocumentDownloads.links(base: base, formats: request.formats)
-                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) {
+                outputs.append((path, SitePlanner.unique(inputs + page.layout.inputs), { document in
                     let content = downloads + PageLayout.html(fromMarkdown: document.value, file: source)
                     return page.page(path, title: title, description: description, source: source, content: content)
-                })
+                }))
             case "pdf":
                 switch DocumentPDF.style(of: template.definition, locale: request.identity.locale) {
                 case .success(let style):
                     let identity = request.identity
-                    plan.outputs.append(PlannedOutput(path: path, inputs: inputs) { () throws(Diagnostic) in
+                    outputs.append((path, inputs, { document throws(Diagnostic) in
                         try DocumentPDF.render(markdown: document.value, file: source, style: style, identity: identity)
-                    })
+                    }))
                 case .failure:
                     // Reported once, with the template's other problems, when the library was loaded.
                     plan.skipped.append(path)
@@ -107,9 +108,9 @@ enum DocumentPlanner {
                 switch DocumentDOCX.style(of: template.definition, locale: request.identity.locale) {
                 case .success(let style):
                     let identity = request.identity
-                    plan.outputs.append(PlannedOutput(path: path, inputs: inputs) { () throws(Diagnostic) in
+                    outputs.append((path, inputs, { document throws(Diagnostic) in
                         try DocumentDOCX.render(markdown: document.value, file: source, style: style, identity: identity)
-                    })
+                    }))
                 case .failure(let problems):
                     // The PDF's check passed or reported these already; report what only Word refuses, once per template.
                     if !plan.diagnostics.contains(where: { $0.location == problems.diagnostics.first?.location }) {
@@ -120,6 +121,13 @@ enum DocumentPlanner {
             default:
                 continue
             }
+        }
+        // Made by whichever output needs it first; the others wait for it. Let go after the last
+        // of them has read it, so a large build does not hold every document until it ends.
+        let document = Memo(uses: outputs.count) { SitePlanner.finished(template.render(context(), escaping: SitePlanner.markdown)) }
+        for output in outputs {
+            let render = output.render
+            plan.outputs.append(PlannedOutput(path: output.path, inputs: output.inputs) { () throws(Diagnostic) in try render(document) })
         }
     }
 
