@@ -164,36 +164,42 @@ public struct BuildState: Sendable, Equatable {
     }
 
     /// The state file's text; sorted so that the same build writes the same bytes.
+    /// Appended line by line to one string: a large build's state runs to megabytes.
     public func serialized() -> String {
-        var out = [Self.header, "tool\t\(tool)", "output-folder\t\(outputFolder)", "written\t\(written)", "today\t\(today)"]
+        var out = ""
+        func line(_ text: String) { out += text; out += "\n" }
+        for text in [Self.header, "tool\t\(tool)", "output-folder\t\(outputFolder)", "written\t\(written)", "today\t\(today)"] { line(text) }
         for (path, record) in files.sorted(by: { $0.key < $1.key }) {
-            out.append("file\t\(record.size)\t\(record.modified)\t\(record.hash)\t\(path)")
+            line("file\t\(record.size)\t\(record.modified)\t\(record.hash)\t\(path)")
         }
         for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
-            out.append("output\t\(record.fingerprint)\t" + (record.content.map { "\($0)\t" } ?? "") + path)
+            line("output\t\(record.fingerprint)\t" + (record.content.map { "\($0)\t" } ?? "") + path)
         }
-        for path in failed.sorted() { out.append("failed\t\(path)") }
-        return out.joined(separator: "\n") + "\n"
+        for path in failed.sorted() { line("failed\t\(path)") }
+        return out
     }
 
     /// The graph file's text: inputs once, then each output's inputs by number.
     public func serializedGraph() -> String {
-        var out = [Self.graphHeader, "tool\t\(tool)"]
+        var out = ""
+        func line(_ text: String) { out += text; out += "\n" }
+        line(Self.graphHeader)
+        line("tool\t\(tool)")
         let inputs = inputHashes.keys.sorted()
         var index: [String: Int] = [:]
         for (position, path) in inputs.enumerated() {
             index[path] = position
-            out.append("input\t\(inputHashes[path]!)\t\(path)")
+            line("input\t\(inputHashes[path]!)\t\(path)")
         }
         for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
-            out.append("uses\t\(path)\t" + record.inputs.compactMap { index[$0] }.map(String.init).joined(separator: ","))
+            line("uses\t\(path)\t" + record.inputs.compactMap { index[$0] }.map(String.init).joined(separator: ","))
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
     /// Writes the graph, then the state: a state never points at a graph older than itself.
     public func save(to path: String, graph: String) throws {
-        try AtomicFile.write(serializedGraph(), to: graph)
-        try AtomicFile.write(serialized(), to: path)
+        try AtomicFile.write(utf8Of: serializedGraph(), to: graph)
+        try AtomicFile.write(utf8Of: serialized(), to: path)
     }
 }

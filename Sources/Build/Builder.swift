@@ -183,6 +183,26 @@ public enum Builder {
         }
         context.report.unchanged.sort()
         context.report.failed.sort()
+        releaseRenderingValues(&context)
+    }
+
+    /// The renderers were the last readers of the workspace's parsed values (and of the documents
+    /// and analyses made from them); what is left to do needs only paths, inputs and hashes. Letting
+    /// the rest go before the state is written keeps a large build's peak memory down.
+    static func releaseRenderingValues(_ context: inout BuildContext) {
+        context.stale = []
+        context.plan.outputs = context.plan.outputs.map { output in
+            // The path alone is captured: capturing `output` would keep its renderer.
+            let spent = Diagnostic.error(at: nil, code: "internal", "\(output.path) was rendered already; its renderer has been let go.")
+            // Whether it has a content hash still matters to the state; the function making it does not.
+            let content: (@Sendable () throws(Diagnostic) -> String)? = output.content == nil ? nil : { () throws(Diagnostic) in throw spent }
+            return PlannedOutput(path: output.path, inputs: output.inputs, content: content) { () throws(Diagnostic) in throw spent }
+        }
+        context.workspace = context.workspace.map { loaded in
+            var files = Workspace(root: loaded.root, settings: loaded.settings)
+            files.files = loaded.files
+            return files
+        }
     }
 
     /// Removes outputs whose sources are gone. Only files the build itself recorded are removed.

@@ -50,6 +50,12 @@ public enum AtomicFile {
         try write(Array(string.utf8), to: path)
     }
 
+    /// Writes a string's UTF-8 from its own storage, without a copy: for large texts.
+    public static func write(utf8Of string: String, to path: String) throws {
+        var string = string
+        try string.withUTF8 { buffer in try write(UnsafeRawBufferPointer(buffer), to: path) }
+    }
+
     /// Writes only when the bytes differ, so unchanged outputs keep their modification time.
     @discardableResult
     public static func writeIfChanged(_ bytes: [UInt8], to path: String) throws -> Bool {
