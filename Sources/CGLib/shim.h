@@ -1,1 +1,3 @@
 #include <glib.h>
+// glibc's allocator settings (mallopt), for ProcessMemory; Swift's Glibc module leaves them out.
+#include <malloc.h>

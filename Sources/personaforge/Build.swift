@@ -38,6 +38,7 @@ extension PersonaForge {
         }
 
         func run() async throws {
+            ProcessMemory.returnLargeBlocksPromptly()
             let console = options.console
             var buildOptions = BuildOptions(root: options.root, toolFingerprint: ToolFingerprint.current)
             buildOptions.output = out

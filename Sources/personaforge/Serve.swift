@@ -1,5 +1,6 @@
 import ArgumentParser
 import Build
+import Core
 import Dispatch
 import Foundation
 import PreviewServer
@@ -39,6 +40,7 @@ extension PersonaForge {
         }
 
         func run() async throws {
+            ProcessMemory.returnLargeBlocksPromptly()
             let console = options.console
             var build = BuildOptions(root: options.root, toolFingerprint: ToolFingerprint.current)
             build.output = out
