@@ -191,18 +191,26 @@ public enum Builder {
     /// the rest go before the state is written keeps a large build's peak memory down.
     static func releaseRenderingValues(_ context: inout BuildContext) {
         context.stale = []
-        context.plan.outputs = context.plan.outputs.map { output in
-            // The path alone is captured: capturing `output` would keep its renderer.
-            let spent = Diagnostic.error(at: nil, code: "internal", "\(output.path) was rendered already; its renderer has been let go.")
-            // Whether it has a content hash still matters to the state; the function making it does not.
-            let content: (@Sendable () throws(Diagnostic) -> String)? = output.content == nil ? nil : { () throws(Diagnostic) in throw spent }
-            return PlannedOutput(path: output.path, inputs: output.inputs, content: content) { () throws(Diagnostic) in throw spent }
-        }
+        context.plan.outputs = context.plan.outputs.map(spent)
         context.workspace = context.workspace.map { loaded in
             var files = Workspace(root: loaded.root, settings: loaded.settings)
             files.files = loaded.files
             return files
         }
+    }
+
+    /// A rendered output without what made it (a closure capturing the output would keep that).
+    /// Whether it has a content hash still matters to the state; the function making it does not.
+    static func spent(_ output: PlannedOutput) -> PlannedOutput {
+        let problem = Diagnostic.error(at: nil, code: "internal", "\(output.path) was rendered already; its renderer has been let go.")
+        let content: (@Sendable () throws(Diagnostic) -> String)?
+        if output.content == nil {
+            content = nil
+        } else {
+            content = { () throws(Diagnostic) -> String in throw problem }
+        }
+        let render: @Sendable () throws(Diagnostic) -> [UInt8] = { () throws(Diagnostic) -> [UInt8] in throw problem }
+        return PlannedOutput(path: output.path, inputs: output.inputs, content: content, render: render)
     }
 
     /// Removes outputs whose sources are gone. Only files the build itself recorded are removed.
