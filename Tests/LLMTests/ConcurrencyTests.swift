@@ -44,8 +44,11 @@ import TestSupport
         _ = try fire(3, through: try harness.session(workspace))
         let times = try server.stats().times.sorted()
         #expect(times.count == 3)
-        // 120 a minute: one every half second.
-        #expect(times[2] - times[0] >= 0.95)
+        // 120 a minute: one every half second, so about a second from the first start to the third
+        // (unthrottled, all three would arrive within milliseconds). The server sees the first
+        // one late by whatever the first request costs the client (loading libcurl, connecting)
+        // on a busy machine, hence the margin.
+        #expect(times[2] - times[0] >= 0.8)
     }
 
     @Test func aRetryAfterPausesEveryThreadNotOnlyTheOneThatGotIt() async throws {
