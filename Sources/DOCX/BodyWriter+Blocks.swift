@@ -77,7 +77,7 @@ extension BodyWriter {
             guard !trimmed.isEmpty else { return }
             paragraph([.text(trimmed)], context)
         }
-        for token in LayoutMarkup.tokens(in: html) {
+        for token in LayoutTag.tokens(in: html) {
             if context.depth == 0, capturesColumns(token, context, flush: flushText) { continue }
             switch token {
             case .text(let piece):

@@ -5,13 +5,13 @@ import MarkdownSupport
 extension BodyWriter {
     /// The runs for `inlines`, each starting from `format`; empty when there is no text at all.
     func runs(_ inlines: [MarkdownInline], _ format: RunFormat) -> String {
-        var open: [LayoutMarkup] = []
+        var open: [LayoutTag] = []
         var out = ""
         append(inlines, format, open: &open, wrapLinks: true, to: &out)
         return out
     }
 
-    private func append(_ inlines: [MarkdownInline], _ format: RunFormat, open: inout [LayoutMarkup], wrapLinks: Bool, to out: inout String) {
+    private func append(_ inlines: [MarkdownInline], _ format: RunFormat, open: inout [LayoutTag], wrapLinks: Bool, to out: inout String) {
         func text(_ text: String, _ format: RunFormat) {
             guard !text.isEmpty else { return }
             let effective = self.effective(format, open)
@@ -60,7 +60,7 @@ extension BodyWriter {
                 // An image inside running text: its alt text stands in for it, as in the PDF.
                 append(alt, format, open: &open, wrapLinks: wrapLinks, to: &out)
             case .html(let html):
-                for token in LayoutMarkup.tokens(in: html) {
+                for token in LayoutTag.tokens(in: html) {
                     switch token {
                     case .text(let string):
                         text(string, format)
@@ -81,7 +81,7 @@ extension BodyWriter {
     }
 
     /// `format` with the open inline tags' effects on top.
-    private func effective(_ format: RunFormat, _ open: [LayoutMarkup]) -> RunFormat {
+    private func effective(_ format: RunFormat, _ open: [LayoutTag]) -> RunFormat {
         var format = format
         for tag in open {
             switch tag.name {
@@ -127,8 +127,8 @@ extension BodyWriter {
     /// Splits a heading's inlines at a top-level `<span class="dates">…</span>`: the title and the
     /// dates (nil when there are none).
     static func splitDates(_ inlines: [MarkdownInline]) -> (title: [MarkdownInline], dates: [MarkdownInline]?) {
-        func tag(_ inline: MarkdownInline) -> LayoutMarkup? {
-            if case .html(let html) = inline { LayoutMarkup.tag(of: html) } else { nil }
+        func tag(_ inline: MarkdownInline) -> LayoutTag? {
+            if case .html(let html) = inline { LayoutTag.tag(of: html) } else { nil }
         }
         guard let open = inlines.firstIndex(where: { tag($0).map { !$0.isClosing && $0.name == "span" && $0.hasClass("dates") } ?? false })
         else { return (inlines, nil) }

@@ -61,7 +61,7 @@ extension BodyWriter {
     }
 
     /// Handles one raw HTML token for the columns layout; true when it was consumed.
-    func capturesColumns(_ token: LayoutMarkup.Token, _ context: Context, flush: () -> Void) -> Bool {
+    func capturesColumns(_ token: LayoutTag.Token, _ context: Context, flush: () -> Void) -> Bool {
         guard var capture = columnCapture else {
             guard case .tag(let tag) = token, tag.name == "div", tag.opensElement, tag.hasClass("columns") else { return false }
             flush()
@@ -144,16 +144,5 @@ struct ColumnCapture {
     /// A column's share of the width.
     static func weight(_ classes: [String]) -> Double {
         classes.contains("main") ? 2 : 1
-    }
-}
-
-extension LayoutMarkup {
-    /// The tag written out again (kept attributes only), to pass it on as raw HTML.
-    var html: String {
-        if isClosing { return "</\(name)>" }
-        var out = "<" + name
-        if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
-        if let href { out += " href=\"\(href)\"" }
-        return out + (isSelfClosing ? " />" : ">")
     }
 }

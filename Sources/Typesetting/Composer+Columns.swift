@@ -135,14 +135,3 @@ extension Composer {
         return bands
     }
 }
-
-extension LayoutTag {
-    /// The tag written out again (kept attributes only), to pass it on as raw HTML.
-    var html: String {
-        if isClosing { return "</\(name)>" }
-        var out = "<" + name
-        if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
-        if let href { out += " href=\"\(href)\"" }
-        return out + (isSelfClosing ? " />" : ">")
-    }
-}
