@@ -1,3 +1,5 @@
+import Core
+
 /// The small fixed parts of a WordprocessingML package: content types, package relationships,
 /// document properties, settings, the font table, and the running header and footer.
 enum PackageParts {

@@ -1,3 +1,5 @@
+import Core
+
 /// Writes a ZIP archive byte for byte the same for the same entries: entries in the order given,
 /// one fixed timestamp, no extra fields, no comments, version and attribute fields constant.
 struct ZIPWriter {

@@ -1,3 +1,4 @@
+import Core
 @testable import DOCX
 import Testing
 

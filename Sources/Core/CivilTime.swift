@@ -1,6 +1,7 @@
-/// Calendar fields of a UTC moment (Howard Hinnant's civil-from-days), for ZIP and core.xml dates.
-enum CivilTime {
-    static func fields(_ seconds: Int64) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+/// Calendar fields of a UTC moment (Howard Hinnant's civil-from-days), worked out by hand: no
+/// formatter, no time zone database. ZIP and core.xml dates, PDF creation dates, ledger lines.
+public enum CivilTime {
+    public static func fields(_ seconds: Int64) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let z = days + 719_468
@@ -15,8 +16,8 @@ enum CivilTime {
         return (Int(year), Int(month), Int(day), Int(secondOfDay / 3600), Int(secondOfDay / 60 % 60), Int(secondOfDay % 60))
     }
 
-    /// `YYYY-MM-DDThh:mm:ssZ`, the W3CDTF form core.xml wants.
-    static func iso8601(_ seconds: Int64) -> String {
+    /// `YYYY-MM-DDThh:mm:ssZ` (W3CDTF, as core.xml, cairo and the ledger want it).
+    public static func iso8601(_ seconds: Int64) -> String {
         let (year, month, day, hour, minute, second) = fields(seconds)
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
