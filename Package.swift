@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport", "PDFReading"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Import"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core", "TestSupport"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "YAMLSupport", "Workspace", "TestSupport"]),
         .testTarget(name: "DOCXTests", dependencies: ["DOCX", "MarkdownSupport", "Core", "TestSupport", "Import", "Typesetting", "PDFReading"]),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "Analysis", "Workspace", "YAMLSupport", "TestSupport"]),

@@ -2,6 +2,7 @@ import Foundation
 import MarkdownSupport
 import PDFReading
 import Testing
+import TestSupport
 import Typesetting
 
 @Suite struct PDFFeatureTests {

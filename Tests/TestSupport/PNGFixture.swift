@@ -1,6 +1,6 @@
-/// Builds small PNG files for image tests: RGB, uncompressed deflate blocks, no dependencies.
-enum PNGFixture {
-    static func make(width: Int, height: Int, pixel: (Int, Int) -> (UInt8, UInt8, UInt8)) -> [UInt8] {
+/// Builds small PNG files for image tests (PDF and DOCX): RGB, uncompressed deflate blocks, no dependencies.
+public enum PNGFixture {
+    public static func make(width: Int, height: Int, pixel: (Int, Int) -> (UInt8, UInt8, UInt8)) -> [UInt8] {
         var raw: [UInt8] = []
         for y in 0..<height {
             raw.append(0)  // filter: none
@@ -16,7 +16,7 @@ enum PNGFixture {
     }
 
     /// A portrait-shaped gradient, the stand-in for a CV photo.
-    static let photo = make(width: 60, height: 75) { x, y in (UInt8(40 + x * 3), UInt8(90 + y), 160) }
+    public static let photo = make(width: 60, height: 75) { x, y in (UInt8(40 + x * 3), UInt8(90 + y), 160) }
 
     private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let typed = Array(type.utf8) + data
