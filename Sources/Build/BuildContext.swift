@@ -9,7 +9,13 @@ struct BuildContext: Sendable {
     var outputFolder = ""
     var statePath: String { FileSystem.join(options.root, ".personaforge/build-state") }
     var graphPath: String { FileSystem.join(options.root, ".personaforge/build-graph") }
+    var stampsPath: String { FileSystem.join(options.root, ".personaforge/output-stamps") }
+    /// The last build's state; its output records are parsed once the quick check has failed.
     var previous = BuildState()
+    /// Outputs by top-level folder, when the quick check found them all up to date from the stamps.
+    var upToDateCounts: [String: Int]?
+    /// The state this build saved (its `written` time and outputs), for the stamps taken at the end.
+    var saved: (written: Int64, outputs: [String])?
     var entries: [WorkspaceScanner.Entry] = []
     var workspace: Workspace?
     var plan = OutputPlan()

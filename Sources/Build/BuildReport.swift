@@ -55,18 +55,32 @@ public struct BuildReport: Sendable, Codable {
 
     /// Fills in the totals once the steps are done: `outputs` are every output path of the plan.
     mutating func summarize(outputs: [String], allSteps: [String]) {
-        planned = outputs.count
-        let ran = Set(steps.map(\.step))
-        skippedSteps = allSteps.filter { !ran.contains($0) }
-        func folder(_ path: String) -> String { path.split(separator: "/", maxSplits: 1).count > 1 ? String(path.prefix { $0 != "/" }) : "." }
         let renderedSet = Set(rendered), failedSet = Set(failed)
         var counts: [String: FolderCount] = [:]
         for path in outputs {
-            let name = folder(path)
+            let name = Self.topFolder(of: path)
             var count = counts[name] ?? FolderCount(folder: name, rendered: 0, reused: 0)
             if renderedSet.contains(path) { count.rendered += 1 } else if !failedSet.contains(path) { count.reused += 1 }
             counts[name] = count
         }
-        folders = counts.values.sorted { $0.folder < $1.folder }
+        summarize(planned: outputs.count, folders: Array(counts.values), allSteps: allSteps)
+    }
+
+    /// The totals of a build that read nothing: every output reused, counted by top-level folder.
+    mutating func summarize(reusedByFolder counts: [String: Int], allSteps: [String]) {
+        summarize(planned: counts.values.reduce(0, +), folders: counts.map { FolderCount(folder: $0.key, rendered: 0, reused: $0.value) },
+                  allSteps: allSteps)
+    }
+
+    private mutating func summarize(planned: Int, folders counts: [FolderCount], allSteps: [String]) {
+        self.planned = planned
+        let ran = Set(steps.map(\.step))
+        skippedSteps = allSteps.filter { !ran.contains($0) }
+        folders = counts.sorted { $0.folder < $1.folder }
+    }
+
+    /// The top-level folder of an output path, `.` for one at the root.
+    static func topFolder(of path: String) -> String {
+        path.firstIndex(of: "/").map { String(path[..<$0]) } ?? "."
     }
 }

@@ -69,8 +69,13 @@ public struct BuildReportFile: Sendable, Codable {
     /// anything, failed anything, or finds no report: a build that changed nothing leaves the
     /// output folder exactly as it was, this file included (watchers and `serve` see no change).
     static func finish(_ context: inout BuildContext, allSteps: [String]) {
-        let outputs = context.workspace == nil ? Array(context.previous.outputs.keys) : context.plan.outputs.map(\.path)
-        context.report.summarize(outputs: outputs, allSteps: allSteps)
+        if let counts = context.upToDateCounts {
+            context.report.summarize(reusedByFolder: counts, allSteps: allSteps)
+        } else {
+            if context.workspace == nil { context.previous.loadOutputs() }
+            let outputs = context.workspace == nil ? Array(context.previous.outputs.keys) : context.plan.outputs.map(\.path)
+            context.report.summarize(outputs: outputs, allSteps: allSteps)
+        }
         guard !context.options.dryRun, !context.outputFolder.isEmpty, FileSystem.status(context.outputFolder)?.isDirectory == true else { return }
         let path = FileSystem.join(context.outputFolder, name)
         let report = context.report

@@ -5,6 +5,8 @@ import Foundation
 /// (file stats and output fingerprints: all the no-op check reads) and `build-graph` (what each
 /// output was made from, with the hashes then: read only to explain a rebuild).
 ///
+/// The output records come last in `build-state`, so the no-op check can leave them unparsed.
+///
 /// Line-oriented text rather than JSON: the no-op check reads it on every build, and at
 /// 10,000 personas a hand-split text file loads several times faster than JSONDecoder.
 public struct BuildState: Sendable, Equatable {
@@ -23,7 +25,7 @@ public struct BuildState: Sendable, Equatable {
         public var content: String? = nil
     }
 
-    static let header = "personaforge-build-state 2"
+    static let header = "personaforge-build-state 3"
     static let graphHeader = "personaforge-build-graph 2"
 
     /// The tool's own fingerprint (version and shipped templates): a new tool rebuilds everything.
@@ -40,12 +42,25 @@ public struct BuildState: Sendable, Equatable {
     public var outputs: [String: OutputRecord] = [:]
     /// Outputs whose inputs had errors last time: they are retried on the next build.
     public var failed: Set<String> = []
+    /// The output records' lines, read but not yet parsed: the no-op check does not need them,
+    /// and at 10,000 personas they are most of the file. `loadOutputs()` parses them.
+    var unparsedOutputs: ArraySlice<UInt8>? = nil
 
     public init() {}
 
-    public static func load(from path: String) -> BuildState? {
+    /// The state in `path`; its output records are parsed now, or (with `outputs: false`) on
+    /// the first `loadOutputs()`.
+    public static func load(from path: String, outputs: Bool = true) -> BuildState? {
         guard let bytes = FileSystem.read(path) else { return nil }
-        return parse(bytes)
+        return parse(bytes, outputs: outputs)
+    }
+
+    /// Parses the output records left for later, once; a malformed record empties the whole
+    /// state (everything is rebuilt, as with no state at all).
+    public mutating func loadOutputs() {
+        guard let lines = unparsedOutputs else { return }
+        unparsedOutputs = nil
+        if !parseOutputs(lines) { self = BuildState() }
     }
 
     /// Adds the graph (each output's inputs, each input's hash) from `build-graph`; false if it
@@ -57,20 +72,16 @@ public struct BuildState: Sendable, Equatable {
 
     /// Parses the state file on bytes rather than Characters: at 10,000 personas this runs on
     /// every no-op build, where grapheme-aware String splitting alone took most of the time.
-    static func parse(_ bytes: [UInt8]) -> BuildState? {
+    /// The output records come last; without `outputs` they are kept unparsed.
+    static func parse(_ bytes: [UInt8], outputs: Bool = true) -> BuildState? {
         var state = BuildState()
-        let parsed = lines(bytes, header: header) { fields in
+        let split = firstOutputLine(in: bytes) ?? bytes.count
+        let parsed = lines(bytes[..<split], header: header) { fields in
             func text(_ index: Int) -> String? { String(validating: fields[index], as: UTF8.self) }
             switch (fields[0].first, fields.count) {
             case (UInt8(ascii: "f"), 5) where fields[0].elementsEqual("file".utf8):
                 guard let size = integer(fields[1]), let modified = integer(fields[2]), let hash = text(3), let file = text(4) else { return false }
                 state.files[file] = FileRecord(size: size, modified: Int64(modified), hash: hash)
-            case (UInt8(ascii: "o"), 3) where fields[0].elementsEqual("output".utf8):
-                guard let fingerprint = text(1), let output = text(2) else { return false }
-                state.outputs[output] = OutputRecord(fingerprint: fingerprint, inputs: [])
-            case (UInt8(ascii: "o"), 4) where fields[0].elementsEqual("output".utf8):
-                guard let fingerprint = text(1), let content = text(2), let output = text(3) else { return false }
-                state.outputs[output] = OutputRecord(fingerprint: fingerprint, inputs: [], content: content)
             case (_, 2):
                 switch String(decoding: fields[0], as: UTF8.self) {
                 case "tool": state.tool = text(1) ?? ""
@@ -84,7 +95,46 @@ public struct BuildState: Sendable, Equatable {
             }
             return true
         }
-        return parsed ? state : nil
+        guard parsed else { return nil }
+        if outputs {
+            guard state.parseOutputs(bytes[split...]) else { return nil }
+        } else {
+            state.unparsedOutputs = bytes[split...]
+        }
+        return state
+    }
+
+    /// Where the first `output` line starts (every line before it is a header, file or failed line).
+    static func firstOutputLine(in bytes: [UInt8]) -> Int? {
+        let marker = Array("\noutput\t".utf8)
+        guard bytes.count >= marker.count else { return nil }
+        var index = 0
+        while index + marker.count <= bytes.count {
+            if bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) { return index + 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    mutating func parseOutputs(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var outputs: [String: OutputRecord] = [:]
+        let parsed = Self.lines(bytes, header: nil) { fields in
+            func text(_ index: Int) -> String? { String(validating: fields[index], as: UTF8.self) }
+            guard fields[0].elementsEqual("output".utf8) else { return false }
+            switch fields.count {
+            case 3:
+                guard let fingerprint = text(1), let output = text(2) else { return false }
+                outputs[output] = OutputRecord(fingerprint: fingerprint, inputs: [])
+            case 4:
+                guard let fingerprint = text(1), let content = text(2), let output = text(3) else { return false }
+                outputs[output] = OutputRecord(fingerprint: fingerprint, inputs: [], content: content)
+            default: return false
+            }
+            return true
+        }
+        guard parsed else { return false }
+        self.outputs = outputs
+        return true
     }
 
     mutating func parseGraph(_ bytes: [UInt8]) -> Bool {
@@ -92,7 +142,7 @@ public struct BuildState: Sendable, Equatable {
         var hashes: [String: String] = [:]
         var uses: [String: [String]] = [:]
         var tool = ""
-        let parsed = Self.lines(bytes, header: Self.graphHeader) { fields in
+        let parsed = Self.lines(bytes[...], header: Self.graphHeader) { fields in
             switch (String(decoding: fields[0], as: UTF8.self), fields.count) {
             case ("tool", 2): tool = String(decoding: fields[1], as: UTF8.self)
             case ("input", 3):
@@ -117,17 +167,21 @@ public struct BuildState: Sendable, Equatable {
         return true
     }
 
-    /// Calls `line` with the tab-separated fields of each line after the header, scanning the
-    /// bytes once and reusing one array of field slices.
-    static func lines(_ bytes: [UInt8], header: String, _ line: ([ArraySlice<UInt8>]) -> Bool) -> Bool {
-        let headerBytes = Array(header.utf8)
-        guard bytes.count > headerBytes.count, bytes[..<headerBytes.count].elementsEqual(headerBytes),
-              bytes[headerBytes.count] == UInt8(ascii: "\n") else { return false }
+    /// Calls `line` with the tab-separated fields of each line (after the header, when there is
+    /// one), scanning the bytes once and reusing one array of field slices.
+    static func lines(_ bytes: ArraySlice<UInt8>, header: String?, _ line: ([ArraySlice<UInt8>]) -> Bool) -> Bool {
+        var start = bytes.startIndex
+        if let header {
+            let headerBytes = Array(header.utf8)
+            guard bytes.count > headerBytes.count, bytes.prefix(headerBytes.count).elementsEqual(headerBytes),
+                  bytes[start + headerBytes.count] == UInt8(ascii: "\n") else { return false }
+            start += headerBytes.count + 1
+        }
         var fields: [ArraySlice<UInt8>] = []
         fields.reserveCapacity(8)
-        var start = headerBytes.count + 1, fieldStart = start
+        var fieldStart = start
         var index = start
-        while index < bytes.count {
+        while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\t") {
                 fields.append(bytes[fieldStart..<index])
@@ -143,7 +197,7 @@ public struct BuildState: Sendable, Equatable {
             }
             index += 1
         }
-        if start < bytes.count {
+        if start < bytes.endIndex {
             fields.append(bytes[fieldStart...])
             guard line(fields) else { return false }
         }
@@ -169,13 +223,13 @@ public struct BuildState: Sendable, Equatable {
         var out = ""
         func line(_ text: String) { out += text; out += "\n" }
         for text in [Self.header, "tool\t\(tool)", "output-folder\t\(outputFolder)", "written\t\(written)", "today\t\(today)"] { line(text) }
+        for path in failed.sorted() { line("failed\t\(path)") }
         for (path, record) in files.sorted(by: { $0.key < $1.key }) {
             line("file\t\(record.size)\t\(record.modified)\t\(record.hash)\t\(path)")
         }
         for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
             line("output\t\(record.fingerprint)\t" + (record.content.map { "\($0)\t" } ?? "") + path)
         }
-        for path in failed.sorted() { line("failed\t\(path)") }
         return out
     }
 

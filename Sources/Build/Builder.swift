@@ -44,6 +44,7 @@ public enum Builder {
         }
         context.report.diagnostics = context.report.diagnostics.sortedByLocation()
         BuildReportFile.finish(&context, allSteps: steps.map(\.name))
+        stampOutputs(context)
         return context.report
     }
 
@@ -58,7 +59,7 @@ public enum Builder {
         if context.options.clean {
             if !context.options.dryRun { try clean(context) }
         } else {
-            context.previous = BuildState.load(from: context.statePath) ?? BuildState()
+            context.previous = BuildState.load(from: context.statePath, outputs: false) ?? BuildState()
         }
     }
 
@@ -73,19 +74,36 @@ public enum Builder {
         let previous = context.previous
         guard previous.tool == context.options.toolFingerprint, previous.outputFolder == context.outputFolder,
               previous.today == context.today.description,
-              previous.failed.isEmpty, previous.files.count == context.entries.count, !previous.outputs.isEmpty else { return }
+              previous.failed.isEmpty, previous.files.count == context.entries.count else { return }
         let racyAfter = previous.written - 1_000_000_000
         for entry in context.entries {
             guard let record = previous.files[entry.path], record.size == entry.status.size,
                   record.modified == entry.status.modified, entry.status.modified < racyAfter else { return }
         }
-        guard OutputFolder.containsAll(previous.outputs.keys, in: context.outputFolder) else { return }
+        if let stamps = OutputStamps.load(from: context.stampsPath), stamps.state == previous.written,
+           stamps.outputCount > 0, stamps.hold(in: context.outputFolder) {
+            context.upToDateCounts = stamps.counts
+            context.report.reused = stamps.outputCount
+        } else {
+            context.previous.loadOutputs()
+            let outputs = context.previous.outputs
+            guard !outputs.isEmpty, OutputFolder.containsAll(outputs.keys, in: context.outputFolder) else { return }
+            context.report.reused = outputs.count
+        }
         context.report.upToDate = true
-        context.report.reused = previous.outputs.count
         context.finished = true
     }
 
+    /// After the build's last write (`report.json` included), stamps the folders holding the
+    /// outputs the saved state lists, so the next no-op check need not look at each output.
+    static func stampOutputs(_ context: BuildContext) {
+        guard let saved = context.saved, context.report.failed.isEmpty,
+              let stamps = OutputStamps.take(outputs: saved.outputs, in: context.outputFolder, state: saved.written) else { return }
+        try? AtomicFile.write(utf8Of: stamps.serialized(), to: context.stampsPath)
+    }
+
     @Sendable static func load(_ context: inout BuildContext) async throws {
+        context.previous.loadOutputs()
         let workspace = try await WorkspaceLoader.load(root: context.options.root, entries: context.entries)
         context.report.diagnostics += workspace.diagnostics
         context.workspace = workspace
@@ -252,7 +270,10 @@ public enum Builder {
         for record in state.outputs.values {
             for input in record.inputs { state.inputHashes[input] = context.inputHashes[input] ?? context.previous.inputHashes[input] ?? "absent" }
         }
+        // Stamps of the last state would vouch for outputs this one does not list.
+        unlink(context.stampsPath)
         try state.save(to: context.statePath, graph: context.graphPath)
+        context.saved = (state.written, Array(state.outputs.keys))
     }
 
     static func clean(_ context: BuildContext) throws {
@@ -264,6 +285,7 @@ public enum Builder {
         }
         unlink(context.statePath)
         unlink(context.graphPath)
+        unlink(context.stampsPath)
     }
 
     static func removeEmptyParents(of path: String, upTo root: String) {

@@ -47,6 +47,33 @@ import TestSupport
         #expect(again.steps.map(\.step) == ["prepare", "scan", "quick-check"])
     }
 
+    @Test func theStampedQuickCheckReportsWhatTheFullCheckDoes() async throws {
+        let harness = try BuildHarness()
+        harness.ageInputs()
+        _ = try await harness.build()
+        #expect(harness.workspace.exists(".personaforge/output-stamps"))
+        let stamped = try await harness.build()
+        try FileManager.default.removeItem(atPath: harness.workspace.path(".personaforge/output-stamps"))
+        let unstamped = try await harness.build()
+        #expect(stamped.upToDate && unstamped.upToDate)
+        #expect(stamped.reused == Self.everything.count)
+        #expect(stamped.planned == unstamped.planned && stamped.reused == unstamped.reused)
+        #expect(stamped.folders == unstamped.folders)
+        #expect(stamped.folders.map(\.folder) == [".", "assets", "cvs", "jobs", "personas", "reports", "teams"])
+    }
+
+    @Test func anOutputRemovedRightAfterABuildIsMadeAgain() async throws {
+        let harness = try BuildHarness()
+        harness.ageInputs()
+        _ = try await harness.build()
+        try FileManager.default.removeItem(atPath: harness.workspace.path("_build/personas/backend.html"))
+        let again = try await harness.build()
+        #expect(!again.upToDate)
+        #expect(again.rendered == ["personas/backend.html"])
+        let third = try await harness.build()
+        #expect(third.upToDate)
+    }
+
     @Test func touchingAFileWithoutChangingItRendersNothing() async throws {
         let harness = try BuildHarness()
         _ = try await harness.build()
@@ -175,6 +202,10 @@ import TestSupport
         state.failed = ["x.html"]
         var loaded = try #require(BuildState.parse(Array(state.serialized().utf8)))
         #expect(loaded.outputs["personas/a b.html"]?.inputs == [])
+        var lazy = try #require(BuildState.parse(Array(state.serialized().utf8), outputs: false))
+        #expect(lazy.outputs == [:] && lazy.failed == ["x.html"] && lazy.files == state.files)
+        lazy.loadOutputs()
+        #expect(lazy == loaded)
         let graphLoaded = loaded.parseGraph(Array(state.serializedGraph().utf8))
         #expect(graphLoaded)
         #expect(loaded == state)
@@ -183,5 +214,59 @@ import TestSupport
         other.tool = "another tool"
         let foreignGraphLoaded = other.parseGraph(Array(state.serializedGraph().utf8))
         #expect(!foreignGraphLoaded)
+    }
+}
+
+/// The folder stamps the no-op check trusts: a removal shows, whether the folder's time is
+/// trusted or (changed too recently) its outputs are looked up by name.
+@Suite struct OutputStampsTests {
+    func folder(_ names: [String]) throws -> TemporaryWorkspace {
+        let workspace = try TemporaryWorkspace()
+        for name in names { try workspace.write("out/" + name, "x") }
+        return workspace
+    }
+
+    func age(_ path: String) {
+        let past = time(nil) - 5
+        var times = [timespec(tv_sec: past, tv_nsec: 123), timespec(tv_sec: past, tv_nsec: 123)]
+        utimensat(AT_FDCWD, path, &times, 0)
+    }
+
+    @Test func anOldFolderIsTrustedByItsTimeAndARemovalChangesIt() throws {
+        let workspace = try folder(["a.html", "sub/b.html", "sub/c.html"])
+        let root = workspace.path("out")
+        age(root)
+        age(root + "/sub")
+        let stamps = try #require(OutputStamps.take(outputs: ["a.html", "sub/b.html", "sub/c.html"], in: root, state: 7))
+        #expect(stamps.listed == [:])
+        #expect(Set(stamps.folders.keys) == [".", "sub"])
+        #expect(stamps.counts == [".": 1, "sub": 2])
+        #expect(OutputStamps.load(from: try saved(stamps, in: workspace)) == stamps)
+        #expect(stamps.hold(in: root))
+        unlink(root + "/sub/c.html")
+        #expect(!stamps.hold(in: root))
+    }
+
+    @Test func aJustWrittenFolderIsCheckedByName() throws {
+        let workspace = try folder(["a.html", "b.html"])
+        let root = workspace.path("out")
+        let stamps = try #require(OutputStamps.take(outputs: ["a.html", "b.html"], in: root, state: 7))
+        #expect(stamps.folders == [:])
+        #expect(stamps.listed == [".": ["a.html", "b.html"]])
+        #expect(OutputStamps.load(from: try saved(stamps, in: workspace)) == stamps)
+        try workspace.write("out/unrelated.txt", "y")
+        #expect(stamps.hold(in: root))
+        unlink(root + "/b.html")
+        #expect(!stamps.hold(in: root))
+    }
+
+    @Test func noStampsForAnOutputThatIsAlreadyMissing() throws {
+        let workspace = try folder(["a.html"])
+        #expect(OutputStamps.take(outputs: ["a.html", "gone.html"], in: workspace.path("out"), state: 7) == nil)
+    }
+
+    func saved(_ stamps: OutputStamps, in workspace: TemporaryWorkspace) throws -> String {
+        try workspace.write("stamps", stamps.serialized())
+        return workspace.path("stamps")
     }
 }
