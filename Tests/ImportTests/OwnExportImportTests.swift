@@ -49,6 +49,11 @@ import Testing
         ])
     }
 
+    @Test func listItemsKeepSeparatorsInsideBracketsAndUnspacedSlashes() {
+        #expect(ListSectionParser.items("Go (gRPC, profiling); SQL | Kafka, CI/CD / Terraform") == ["Go (gRPC, profiling)", "SQL", "Kafka", "CI/CD", "Terraform"])
+        #expect(ListSectionParser.items("[a; b], c") == ["[a; b]", "c"])
+    }
+
     @Test func aNewPageContinuesTheSectionsItsColumnsWereIn() {
         func line(_ text: String, bold: Bool = false, size: Double = 10, page: Int, column: Int, bullet: Bool = false) -> StyledLine {
             var line = StyledLine(text, bold: bold, fontSize: size, isBullet: bullet)

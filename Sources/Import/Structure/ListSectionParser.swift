@@ -66,9 +66,14 @@ struct ListSectionParser {
             switch character {
             case "(", "[": depth += 1; current.append(character)
             case ")", "]": depth = max(0, depth - 1); current.append(character)
-            case ",", ";", "|", "•", "·", "∙", "▪", "/" where depth == 0 && !(character == "/" && !current.hasSuffix(" ")):
-                items.append(current)
-                current = ""
+            case ",", ";", "|", "•", "·", "∙", "▪", "/":
+                // A slash separates only when spaced ("Go / Rust", not "CI/CD").
+                if depth == 0 && (character != "/" || current.hasSuffix(" ")) {
+                    items.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
             default: current.append(character)
             }
         }
