@@ -67,32 +67,39 @@ struct HeadingIDs {
     /// Lower-cased letters and digits (any script), words joined by single hyphens, punctuation
     /// dropped: "Work Experience (2020–2024)" -> "work-experience-20202024".
     static func slug(_ text: String) -> String {
-        var slug = ""
+        // Built as UTF-8 bytes: appending Characters one by one to a String was most of the cost
+        // of every HTML page's headings.
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        func appendWord(_ character: Character) {
-            if pendingHyphen { slug.append("-") }
+        func startWord() {
+            if pendingHyphen { slug.append(UInt8(ascii: "-")) }
             pendingHyphen = false
-            slug.append(character)
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    appendWord(Character(scalar))
+                    startWord()
+                    slug.append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    appendWord(Character(Unicode.Scalar(byte | 0x20)))
+                    startWord()
+                    slug.append(byte | 0x20)
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
                     pendingHyphen = !slug.isEmpty
                 default:
                     break
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { appendWord(Character(lower)) }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    startWord()
+                    slug += UTF8.encode(lower)!
+                }
             } else if scalar.properties.isWhitespace {
                 pendingHyphen = !slug.isEmpty
             }
         }
-        return slug.isEmpty ? "section" : slug
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 }
