@@ -139,14 +139,25 @@ public enum Builder {
         var hashes = context.plan.virtualInputs
         for (path, file) in workspace.files { hashes[path] = file.hash }
         context.inputHashes = hashes
-        for output in context.plan.outputs {
+        // Each output's fingerprint, and whether its file is still there, on every core.
+        let (tool, folder, previous, frozen) = (context.options.toolFingerprint, context.outputFolder, context.previous.outputs, hashes)
+        let checked = Parallel.map(context.plan.outputs) { output -> (fingerprint: String, exists: Bool) in
             var hasher = SHA256()
-            hasher.update("\(context.options.toolFingerprint)\n\(output.path)\n")
-            for input in output.inputs { hasher.update("\(input)\t\(hashes[input] ?? "absent")\n") }
-            let fingerprint = hasher.finalize()
+            hasher.update("\(tool)\n\(output.path)\n")
+            for input in output.inputs {
+                // The same bytes as "\(input)\t\(hash)\n", without a string made for each.
+                hasher.update(input)
+                hasher.update("\t")
+                hasher.update(frozen[input] ?? "absent")
+                hasher.update("\n")
+            }
+            // Without a record the output is stale anyway (and explained as new): no need to look for its file.
+            let exists = previous[output.path] != nil && FileSystem.exists(FileSystem.join(folder, output.path))
+            return (hasher.finalize(), exists)
+        }
+        for (output, (fingerprint, exists)) in zip(context.plan.outputs, checked) {
             context.fingerprints[output.path] = fingerprint
-            let record = context.previous.outputs[output.path]
-            let exists = FileSystem.exists(FileSystem.join(context.outputFolder, output.path))
+            let record = previous[output.path]
             if record?.fingerprint != fingerprint || !exists {
                 context.stale.append(output)
                 if context.options.explain {
