@@ -90,6 +90,14 @@ public enum DocumentContext {
 
     /// Field labels in the document's language (`labels.grade`, `labels.goals`, ...).
     static func labels(_ locale: LocaleStrings) -> TemplateValue {
+        if let made = labelValues[locale.code], LocaleStrings.all[locale.code]?.labels == locale.labels { return made }
+        return makeLabels(locale)
+    }
+
+    /// Each shipped locale's labels, made once rather than once per document.
+    private static let labelValues = LocaleStrings.all.mapValues(makeLabels)
+
+    private static func makeLabels(_ locale: LocaleStrings) -> TemplateValue {
         .object(TemplateObject(LocaleStrings.english.labels.keys.sorted().map { ($0, .string(locale.label($0))) }))
     }
 
