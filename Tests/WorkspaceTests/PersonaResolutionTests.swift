@@ -126,6 +126,25 @@ import YAMLSupport
         #expect(resolved.publicCV["basics"]?["name"]?.scalarText == "Jane Doe")
     }
 
+    /// `publicBasics` is a shortcut the pages' titles and cards take: it must hide exactly what `publicCV` hides.
+    @Test func publicBasicsHideWhatThePublicCVHides() async throws {
+        let (resolved, _) = try await resolve("""
+        -- personas/p.md --
+        ---
+        title: P
+        cv: cvs/jane.yaml
+        private: [basics.email, work, basics.location.city]
+        ---
+        """)
+        #expect(resolved.publicBasics?["email"] == nil && resolved.publicBasics?["phone"] == nil)
+        #expect(resolved.publicBasics?["name"]?.scalarText == "Jane Doe")
+        #expect(resolved.publicBasics.map { YAMLEmitter.emit($0) } == resolved.publicCV["basics"].map { YAMLEmitter.emit($0) })
+        var whole = resolved
+        whole.privatePaths.append("basics")
+        #expect(whole.publicBasics == nil)
+        #expect(whole.publicCV["basics"] == nil)
+    }
+
     @Test func sectionsDefaultToTheStandardOrder() async throws {
         let (resolved, _) = try await resolve("""
         -- personas/p.md --

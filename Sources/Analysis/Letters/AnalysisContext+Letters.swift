@@ -30,6 +30,6 @@ extension CoverLetter.Contact {
     /// The contact details a letter for `job` carries: the persona's CV without its private fields,
     /// overridden field by field by the job's `contact`.
     public static func sender(for job: Job, persona: ResolvedPersona) -> CoverLetter.Contact {
-        LetterContact.sender(basics: persona.publicCV["basics"], persona: persona.persona, job: job)
+        LetterContact.sender(basics: persona.publicBasics, persona: persona.persona, job: job)
     }
 }

@@ -20,7 +20,7 @@ public enum CoverLetterWriter {
 
     static func write(job: Job, persona: ResolvedPersona, match: MatchReport, sourceCV: YAMLNode?, taxonomy: SkillTaxonomy,
                       phrases: LetterPhrases) -> CoverLetter {
-        let basics = persona.publicCV["basics"]
+        let basics = persona.publicBasics
         let sender = LetterContact.sender(basics: basics, persona: persona.persona, job: job)
         let company = job.company
         let role = job.title

@@ -23,7 +23,7 @@ public struct DocumentIdentity: Sendable {
     /// A professional persona: the person's name, label and the persona's tags.
     public static func professional(_ resolved: ResolvedPersona, settings: Settings) -> DocumentIdentity {
         let persona = resolved.persona
-        let basics = resolved.publicCV["basics"]
+        let basics = resolved.publicBasics
         let name = nonEmpty(basics?["name"]?.scalarText)
         return DocumentIdentity(
             title: name.map { "\($0) – \(persona.title)" } ?? persona.title, author: name,

@@ -29,7 +29,7 @@ enum DocumentPlanner {
                 kind == "cv" ? DocumentContext.professional(resolved, settings: settings) : DocumentContext.audience(resolved, settings: settings)
             }
             let identity = kind == "cv" ? DocumentIdentity.professional(resolved, settings: settings) : DocumentIdentity.audience(resolved, settings: settings)
-            let summary = kind == "cv" ? resolved.publicCV["basics"]?["summary"]?.scalarText : persona.frontMatter["quote"]?.scalarText
+            let summary = kind == "cv" ? resolved.publicBasics?["summary"]?.scalarText : persona.frontMatter["quote"]?.scalarText
             addDocument(DocumentRequest(base: base, title: persona.title, description: summary, source: persona.path, inputs: inputs,
                                         template: document, identity: identity, formats: formats, context: context),
                         page: planning.page, into: &plan)

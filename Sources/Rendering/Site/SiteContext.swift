@@ -12,7 +12,7 @@ enum SiteContext {
 
     static func index(_ workspace: Workspace, personas: [Persona], cvs: [CV], locale: LocaleStrings) -> TemplateValue {
         func card(_ persona: Persona) -> TemplateValue {
-            let basics = workspace.resolved[persona.path]?.publicCV["basics"]
+            let basics = workspace.resolved[persona.path]?.publicBasics
             let summary = persona.kind == .audience ? persona.frontMatter["quote"]?.scalarText : basics?["summary"]?.scalarText
             return [
                 "title": .string(persona.title), "name": .optional(displayName(persona, in: workspace)),

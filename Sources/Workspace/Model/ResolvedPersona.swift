@@ -27,6 +27,19 @@ public struct ResolvedPersona: Sendable {
         privatePaths.reduce(cv) { node, path in node.removing(path: path.split(separator: ".")) }
     }
 
+    /// `publicCV["basics"]` without making the rest of the public CV: all that titles, page
+    /// descriptions and the index's cards read, once per persona each.
+    public var publicBasics: YAMLNode? {
+        guard var basics = cv["basics"] else { return nil }
+        for path in privatePaths {
+            let parts = path.split(separator: ".")
+            guard parts.first == "basics" else { continue }
+            if parts.count == 1 { return nil }
+            basics = basics.removing(path: parts.dropFirst())
+        }
+        return basics
+    }
+
     /// The default order of sections when a persona names none.
     public static let defaultSections = ["summary", "work", "projects", "education", "skills", "certificates",
                                          "awards", "publications", "volunteer", "languages", "interests", "references", "body"]
