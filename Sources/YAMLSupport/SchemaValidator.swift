@@ -143,12 +143,12 @@ public enum SchemaValidator {
                                           hint: "Write the whole address, starting with https://."))
             }
         case .email:
-            let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+            let parts = text.split(byte: UInt8(ascii: "@"), omittingEmptySubsequences: false)
             if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || text.contains(" ") {
                 diagnostics.append(.error(at: node.location, code: "bad-email", "\(quoted(path)) is '\(text)', which is not an email address."))
             }
         case .path(let description, let extensions):
-            if text.hasPrefix("/") || text.split(separator: "/").contains("..") {
+            if text.hasPrefix("/") || text.split(byte: UInt8(ascii: "/")).contains("..") {
                 diagnostics.append(.error(at: node.location, code: "path-outside-workspace",
                                           "\(quoted(path)) points at '\(text)', outside the workspace.",
                                           hint: "Refer to \(description) by its path inside the workspace, for example \(example(extensions))."))

@@ -279,11 +279,11 @@ struct PostingParser {
             let inner = line.dropFirst(2).dropLast(line.hasSuffix(":") ? 3 : 2)
             if !inner.contains(mark) { return inner.trimmingWhitespace().trimmingCharacters(in: ":") }
         }
-        if line.hasSuffix(":"), !isListItem(line), line.split(separator: " ").count <= 8 {
+        if line.hasSuffix(":"), !isListItem(line), line.split(byte: UInt8(ascii: " ")).count <= 8 {
             return String(line.dropLast()).trimmingWhitespace()
         }
         // A short plain line that is a known heading word ("Requirements").
-        if !isListItem(line), line.split(separator: " ").count <= 5, classify(line) != nil, !line.hasSuffix(".") {
+        if !isListItem(line), line.split(byte: UInt8(ascii: " ")).count <= 5, classify(line) != nil, !line.hasSuffix(".") {
             return line
         }
         return nil

@@ -56,13 +56,13 @@ public struct SkillTaxonomy: Sendable {
         implications = [:]
         var direct: [(Int32, [Int32])] = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(byte: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if !line.contains("|"), let arrow = line.firstRange(of: " > ") {
                 let left = line[..<arrow.lowerBound].trimmingWhitespace()
-                let rights = line[arrow.upperBound...].split(separator: ",").map { $0.trimmingWhitespace() }
+                let rights = line[arrow.upperBound...].split(byte: UInt8(ascii: ",")).map { $0.trimmingWhitespace() }
                 guard let from = id(of: left) else {
                     problems.append("line \(number): '\(left)' is not a skill named above")
                     continue
@@ -78,14 +78,14 @@ public struct SkillTaxonomy: Sendable {
                 direct.append((from, targets))
                 continue
             }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            let fields = line.split(byte: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             guard fields.count == 3 || fields.count == 4, !fields[0].isEmpty, !fields[2].isEmpty else {
                 problems.append("line \(number): expected 'Name | aliases | category | flags'")
                 continue
             }
-            let flags = fields.count == 4 ? fields[3].split(separator: " ").map(String.init) : []
+            let flags = fields.count == 4 ? fields[3].split(byte: UInt8(ascii: " ")).map(String.init) : []
             let caseSensitive = flags.contains("case")
-            let aliasTexts = fields[1].split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            let aliasTexts = fields[1].split(byte: UInt8(ascii: ",")).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             let name = Self.stripExactMarker(fields[0])
             let skill = Skill(name: name.text, aliases: aliasTexts.map { Self.stripExactMarker($0).text },
                               category: fields[2], isTool: flags.contains("tool"))

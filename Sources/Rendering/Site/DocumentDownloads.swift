@@ -1,3 +1,5 @@
+import Core
+
 /// The line atop a document's HTML page linking to the same document as PDF and DOCX, when the
 /// build makes them.
 enum DocumentDownloads {
@@ -5,7 +7,7 @@ enum DocumentDownloads {
 
     /// `<p class="downloads">…</p>`, or nothing when there is nothing to download.
     static func links(base: String, formats: [String]) -> String {
-        let file = base.split(separator: "/").last.map(String.init) ?? base
+        let file = String(base.lastPiece(after: UInt8(ascii: "/")))
         let links = ["pdf", "docx"].filter(formats.contains).map { format in
             "<a class=\"download download-\(format)\" href=\"\(file).\(format)\" download>\(labels[format]!)</a>"
         }

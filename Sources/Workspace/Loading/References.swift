@@ -53,7 +53,7 @@ enum References {
     }
 
     static func isOutside(_ path: String) -> Bool {
-        path.hasPrefix("/") || path.split(separator: "/").contains("..")
+        path.hasPrefix("/") || path.split(byte: UInt8(ascii: "/")).contains("..")
     }
 
     /// `cvs/jane.yaml` and `cvs/jane.json` would render to the same page: one must go.

@@ -35,7 +35,7 @@ public struct Persona: Sendable {
     /// An audience persona's project: `project:`, else its folder under personas/, else nil.
     public var project: String? {
         if let project = frontMatter["project"]?.scalarText { return project }
-        let parts = slug.split(separator: "/")
+        let parts = slug.split(byte: UInt8(ascii: "/"))
         return parts.count > 1 ? parts.dropLast().joined(separator: "/") : nil
     }
 
