@@ -107,7 +107,7 @@ public enum DocumentExporter {
         let shape = kind == "cv" ? ContextShapes.cvDocument : ContextShapes.audienceDocument
         let (compiled, diagnostics) = CompiledTemplate.compile(definition, file: "document.md.mustache", shape: shape)
         guard let compiled else { throw diagnostics.first(where: { $0.severity == .error }) ?? .error(at: nil, code: "template", "The template '\(id)' could not be compiled.") }
-        return (SitePlanner.finished(compiled.render(context, escaping: SitePlanner.markdown)), compiled)
+        return (SitePlanner.finished(compiled.renderBytes(context, escaping: SitePlanner.markdown)), compiled)
     }
 
     /// A standalone HTML page for the document, with the site's stylesheet inlined so the file

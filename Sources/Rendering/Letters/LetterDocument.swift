@@ -110,6 +110,6 @@ public struct LetterDocument: Sendable {
     /// A draft through a compiled cover-letter template, as the build renders it.
     static func render(_ draft: CoverLetter, job: Job, persona: Persona, template: CompiledTemplate, settings: Settings) -> String {
         let value = LetterContext.value(draft, job: job, persona: persona, settings: settings)
-        return SitePlanner.finished(template.render(value, escaping: SitePlanner.markdown))
+        return SitePlanner.finished(template.renderBytes(value, escaping: SitePlanner.markdown))
     }
 }

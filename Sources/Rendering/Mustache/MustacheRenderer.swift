@@ -23,6 +23,14 @@ public struct MustacheRenderer: Sendable {
         pass.run(template.program, indentation: [], depth: 0)
         return String(decoding: pass.output, as: UTF8.self)
     }
+
+    /// The same rendering as UTF-8 bytes, for a caller that writes them out: every piece comes
+    /// from a String, so the bytes are valid UTF-8 and need no second pass to become a String.
+    public func renderBytes(_ template: MustacheTemplate, with value: TemplateValue) -> [UInt8] {
+        var pass = RenderPass(renderer: self, root: value)
+        pass.run(template.program, indentation: [], depth: 0)
+        return pass.output
+    }
 }
 
 /// One rendering: the output so far and the context stack. Output is gathered as UTF-8 bytes: appending

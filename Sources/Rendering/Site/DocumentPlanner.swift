@@ -124,7 +124,7 @@ enum DocumentPlanner {
         }
         // Made by whichever output needs it first; the others wait for it. Let go after the last
         // of them has read it, so a large build does not hold every document until it ends.
-        let document = Memo(uses: outputs.count) { SitePlanner.finished(template.render(context(), escaping: SitePlanner.markdown)) }
+        let document = Memo(uses: outputs.count) { SitePlanner.finished(template.renderBytes(context(), escaping: SitePlanner.markdown)) }
         for output in outputs {
             let render = output.render
             plan.outputs.append(PlannedOutput(path: output.path, inputs: output.inputs) { () throws(Diagnostic) in try render(document) })

@@ -31,7 +31,7 @@ public struct PageLayout: Sendable {
             }),
             "content": .raw(content),
         ]
-        return Array(layout.render(value, escaping: .html).utf8)
+        return layout.renderBytes(value, escaping: .html)
     }
 
     /// Markdown (a rendered document) to the HTML that goes inside a page.

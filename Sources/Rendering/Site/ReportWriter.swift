@@ -55,7 +55,7 @@ struct ReportWriter {
                            "errors": .optional(counts.map { String($0.errors) }), "warnings": .optional(counts.map { String($0.warnings) }),
                            "notes": .optional(counts.map { String($0.info) })],
             ]
-            return .success((value.heading, SitePlanner.finished(template.render(context, escaping: SitePlanner.markdown))))
+            return .success((value.heading, SitePlanner.finished(template.renderBytes(context, escaping: SitePlanner.markdown))))
         }
         if markdown {
             plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs) { () throws(Diagnostic) in Array(try document.value.get().1.utf8) })

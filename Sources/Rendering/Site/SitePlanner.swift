@@ -51,10 +51,16 @@ public enum SitePlanner {
     }
 
     /// Templates leave blank lines behind skipped sections; a document ends with one newline.
-    static func finished(_ markdown: String) -> String {
-        var end = markdown.endIndex
-        while end > markdown.startIndex, markdown[markdown.index(before: end)].isWhitespace { end = markdown.index(before: end) }
-        return markdown[..<end] + "\n"
+    /// Takes the rendering's bytes: trailing ASCII whitespace is dropped byte by byte (stepping
+    /// back over a document's Characters cost more than rendering it), other whitespace, rare,
+    /// by Characters.
+    static func finished(_ rendered: [UInt8]) -> String {
+        var end = rendered.count
+        while end > 0, rendered[end - 1] == 0x20 || (0x09...0x0D).contains(rendered[end - 1]) { end -= 1 }
+        var text = String(decoding: rendered[..<end], as: UTF8.self)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        text.append("\n")
+        return text
     }
 
     static func unique(_ inputs: [String]) -> [String] {

@@ -44,6 +44,10 @@ public struct CompiledTemplate: Sendable {
         MustacheRenderer(partials: partials, escaping: escaping).render(main, with: value)
     }
 
+    public func renderBytes(_ value: TemplateValue, escaping: MustacheRenderer.Escaping) -> [UInt8] {
+        MustacheRenderer(partials: partials, escaping: escaping).renderBytes(main, with: value)
+    }
+
     /// Shipped templates are reported by their place in the repository.
     static func displayPath(_ inputPath: String) -> String {
         inputPath.hasPrefix("builtin:") ? String(inputPath.dropFirst("builtin:".count)) : inputPath

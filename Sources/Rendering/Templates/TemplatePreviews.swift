@@ -40,7 +40,7 @@ public enum TemplatePreviews {
                     throw .error(at: SourceLocation(file: template.manifestDisplayPath), code: "preview-failed",
                                  "The preview of the template '\(id)' has no sample document to show.", hint: "This is PersonaForge's fault; please report it.")
                 }
-                let markdown = SitePlanner.finished(compiled.render(sample.context, escaping: SitePlanner.markdown))
+                let markdown = SitePlanner.finished(compiled.renderBytes(sample.context, escaping: SitePlanner.markdown))
                 let pdf = try DocumentPDF.render(markdown: markdown, file: sample.source, style: style, identity: sample.identity)
                 do {
                     return try rasterize(pdf)
