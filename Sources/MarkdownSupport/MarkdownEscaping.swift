@@ -16,7 +16,8 @@ public enum MarkdownEscaping {
 
     /// Data is one line in the Markdown: a line break inside it could start a new block.
     static func joiningLines(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var copy = text  // withUTF8 reads the native storage; the generic contains(where:) went byte by byte through the view
+        guard copy.withUTF8({ $0.contains { $0 == 0x0A || $0 == 0x0D } }) else { return text }
         return text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
     }
 
