@@ -5,12 +5,16 @@ import YAMLSupport
 /// summary, tag selection, and per-section overrides or include/exclude filters.
 public enum PersonaResolver {
     static func resolveAll(_ workspace: Workspace) -> ([String: ResolvedPersona], [Diagnostic]) {
-        var resolved: [String: ResolvedPersona] = [:]
-        var diagnostics: [Diagnostic] = []
         let workspacePrivate = workspace.settings.privateFields.map(\.value)
-        for persona in workspace.personas {
-            let cv = persona.cv.flatMap { workspace.cvs[$0.value] }
-            let (result, problems) = resolve(persona, cv: cv, privateFields: workspacePrivate)
+        let cvs = workspace.cvs
+        // Each persona resolves alone: on every core, then gathered in the personas' order.
+        let results = Parallel.map(workspace.personas) { persona in
+            resolve(persona, cv: persona.cv.flatMap { cvs[$0.value] }, privateFields: workspacePrivate)
+        }
+        var resolved: [String: ResolvedPersona] = [:]
+        resolved.reserveCapacity(results.count)
+        var diagnostics: [Diagnostic] = []
+        for (persona, (result, problems)) in zip(workspace.personas, results) {
             resolved[persona.path] = result
             diagnostics += problems
         }
