@@ -5,7 +5,8 @@ enum HTMLEscaping {
     static func append<S: StringProtocol>(_ text: S, to out: inout String) {
         // Most text has nothing to escape; appending it whole is several times faster than
         // appending it in slices.
-        guard text.utf8.contains(where: isSpecial) else {
+        // The check reads the text's own storage: through the generic view it went byte by byte.
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isSpecial) }) ?? text.utf8.contains(where: isSpecial) else {
             out += text
             return
         }
