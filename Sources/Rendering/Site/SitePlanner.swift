@@ -63,7 +63,15 @@ public enum SitePlanner {
         return text
     }
 
+    /// `inputs` without repeats, first occurrences kept in order. Most lists are a handful of
+    /// paths, checked against what is kept so far; a set (hashing every path) pays only for long ones.
     static func unique(_ inputs: [String]) -> [String] {
+        guard inputs.count > 16 else {
+            var kept: [String] = []
+            kept.reserveCapacity(inputs.count)
+            for input in inputs where !kept.contains(input) { kept.append(input) }
+            return kept
+        }
         var seen: Set<String> = []
         return inputs.filter { seen.insert($0).inserted }
     }
