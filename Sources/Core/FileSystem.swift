@@ -49,29 +49,15 @@ public enum FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         let sorted = names.sorted()
-        var statuses = [Status?](repeating: nil, count: sorted.count)
-        statuses.withUnsafeMutableBufferPointer { results in
-            let chunks = sorted.count >= 512 ? ProcessInfo.processInfo.activeProcessorCount : 1
-            if chunks <= 1 {
-                statAll(sorted, 0..<sorted.count, in: descriptor, into: results)
-            } else {
-                let size = (sorted.count + chunks - 1) / chunks
-                nonisolated(unsafe) let shared = results
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    statAll(sorted, chunk * size..<min(sorted.count, (chunk + 1) * size), in: descriptor, into: shared)
-                }
-            }
-        }
+        let statuses = Parallel.map(sorted, minimumCount: 512) { name in status(of: name, in: descriptor) }
         return zip(sorted, statuses).compactMap { name, status in status.map { (name, $0) } }
     }
 
-    private static func statAll(_ names: [String], _ range: Range<Int>, in descriptor: Int32, into results: UnsafeMutableBufferPointer<Status?>) {
-        for index in range {
-            var info = stat()
-            guard fstatat(descriptor, names[index], &info, 0) == 0 else { continue }
-            let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-            results[index] = Status(size: Int(info.st_size), modified: nanoseconds, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
-        }
+    private static func status(of name: String, in descriptor: Int32) -> Status? {
+        var info = stat()
+        guard fstatat(descriptor, name, &info, 0) == 0 else { return nil }
+        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return Status(size: Int(info.st_size), modified: nanoseconds, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
     }
 
     /// The whole file, or nil when it cannot be read.
