@@ -1,0 +1,28 @@
+@testable import Core
+import Testing
+
+@Suite struct SHA256Tests {
+    @Test func knownDigests() {
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        var streamed = SHA256()
+        streamed.update("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        #expect(streamed.finalize() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    /// OpenSSL's digest agrees with GLib's on every length around the 64-byte block size and on
+    /// large buffers, and a large enough hashing load switches to it.
+    @Test func theFastPathAgreesWithGLib() throws {
+        var generator = SystemRandomNumberGenerator()
+        for length in Array(0...200) + [1_000, 65_536, 1_048_577] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(try #require(SHA256.openSSLHex(bytes)) == SHA256.glibHex(bytes), "length \(length)")
+            #expect(SHA256.hex(bytes) == SHA256.glibHex(bytes), "length \(length)")
+        }
+    }
+
+    @Test func libcryptoIsLoadedWhereTheSetUpRan() {
+        // scripts/bootstrap installs libcurl4-openssl-dev, which brings libssl3's libcrypto.so.3.
+        #expect(SHA256.isAccelerated)
+    }
+}
