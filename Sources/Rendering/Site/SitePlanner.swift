@@ -57,10 +57,19 @@ public enum SitePlanner {
     static func finished(_ rendered: [UInt8]) -> String {
         var end = rendered.count
         while end > 0, rendered[end - 1] == 0x20 || (0x09...0x0D).contains(rendered[end - 1]) { end -= 1 }
-        var text = String(decoding: rendered[..<end], as: UTF8.self)
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        text.append("\n")
-        return text
+        guard end == 0 || rendered[end - 1] < 0x80 else {
+            var text = String(decoding: rendered[..<end], as: UTF8.self)
+            while let last = text.last, last.isWhitespace { text.removeLast() }
+            text.append("\n")
+            return text
+        }
+        // Ends in ASCII that is not whitespace: made at its exact size, since documents wait in
+        // memos for their formats and appending the newline to a String would double its capacity.
+        return String(unsafeUninitializedCapacity: end + 1) { buffer in
+            _ = buffer.initialize(fromContentsOf: rendered[..<end])
+            buffer[end] = 0x0A
+            return end + 1
+        }
     }
 
     /// `inputs` without repeats, first occurrences kept in order. Most lists are a handful of
