@@ -13,6 +13,11 @@ public enum PDFTypesetter {
         try typeset(document, style: style, metadata: metadata, headerName: headerName, resourceFolder: resourceFolder).bytes
     }
 
+    /// Gets the fonts ready on another thread while the caller does other work (reading a
+    /// workspace, rendering its Markdown) before typesetting: one `export` spent several
+    /// milliseconds of its first layout waiting for fontconfig to read its configuration.
+    public static func prepareFonts() { FontMapPool.warmUp() }
+
     /// The PDF with what was noticed on the way: page count, and warnings such as characters
     /// no installed font can show.
     public static func typeset(_ document: MarkdownDocument, style: PDFStyle = PDFStyle(), metadata: PDFMetadata = PDFMetadata(),

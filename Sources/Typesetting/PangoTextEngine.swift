@@ -1,4 +1,5 @@
 internal import CPangoCairo
+import Foundation
 import Synchronization
 
 // One of the two files that touch Pango and Cairo (with PDFCanvas.swift). Pango objects live
@@ -29,9 +30,25 @@ enum FontMapPool {
     }
 
     private static let idle = Mutex<[Handle]>([])
+    private static let warming = DispatchGroup()
+    private static let warmUpStarted = Atomic<Bool>(false)
+
+    /// Starts fontconfig (reading its configuration files and caches, several milliseconds) on
+    /// another thread, for a caller with other work to do before its first layout. Calls after
+    /// the first do nothing.
+    static func warmUp() {
+        guard !warmUpStarted.exchange(true, ordering: .relaxed) else { return }
+        warming.enter()
+        Thread.detachNewThread {
+            // What Pango's own set-up thread would do at the first font map, started earlier.
+            _ = FcInit()
+            warming.leave()
+        }
+    }
 
     /// Runs `body` with a text engine on a borrowed font map.
     static func withEngine<T, E: Error>(monoFamily: String, _ body: (TextEngine) throws(E) -> T) throws(E) -> T {
+        warming.wait()  // returns at once unless a warm-up is under way
         let handle = idle.withLock { $0.popLast() } ?? Handle(fontMap: pango_cairo_font_map_new())
         defer { idle.withLock { $0.append(handle) } }
         return try run(body, with: handle, monoFamily: monoFamily)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Rendering
+import Typesetting
 import Workspace
 
 extension PersonaForge {
@@ -42,6 +43,8 @@ extension PersonaForge {
                     throw Diagnostic.error(at: nil, code: "binary-to-terminal", "A \(format.rawValue.uppercased()) file would be written to the terminal.",
                                            hint: "Add --out FILE.\(format.rawValue), or redirect the output to a file.")
                 }
+                // Fontconfig reads its set-up meanwhile, instead of at the first line typeset.
+                if format == .pdf { PDFTypesetter.prepareFonts() }
                 let workspace = try await WorkspaceLoader.load(root: options.root)
                 let subject = try DocumentExporter.subject(document, in: workspace)
                 let sources = Set(DocumentExporter.sources(of: subject))

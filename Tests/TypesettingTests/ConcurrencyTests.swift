@@ -18,4 +18,24 @@ import Typesetting
         }
         #expect(concurrent == sequential)
     }
+
+    /// Getting the fonts ready in the background (as `export` does) while documents are typeset
+    /// on several tasks neither blocks them nor changes a byte.
+    @Test func preparingFontsMeanwhileChangesNothing() async throws {
+        let document = CommonMarkConverter.parse(sampleCV, file: "cv.md")
+        let before = try PDFTypesetter.render(document, headerName: "Name")
+        PDFTypesetter.prepareFonts()
+        let during = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    PDFTypesetter.prepareFonts()
+                    return try PDFTypesetter.render(document, headerName: "Name")
+                }
+            }
+            var all: [[UInt8]] = []
+            for try await bytes in group { all.append(bytes) }
+            return all
+        }
+        #expect(during == Array(repeating: before, count: 4))
+    }
 }
