@@ -25,12 +25,12 @@ public struct FontMetrics: Sendable, Hashable {
     /// The metrics of the font Pango loads for `family` (a family or a fallback list), regular weight.
     public static func measure(family: String) -> FontMetrics {
         if let known = cache.withLock({ $0[family] }) { return known }
-        let fontMap = pango_cairo_font_map_new()
-        defer { g_object_unref(fontMap) }
-        let context = pango_font_map_create_context(fontMap)!
-        defer { g_object_unref(UnsafeMutableRawPointer(context)) }
-        pango_cairo_context_set_resolution(context, 72)
-        let measured = measure(family: family, size: 1000, context: context)
+        let measured = FontAccess.withFontMap { fontMap in
+            let context = pango_font_map_create_context(fontMap)!
+            defer { g_object_unref(UnsafeMutableRawPointer(context)) }
+            pango_cairo_context_set_resolution(context, 72)
+            return measure(family: family, size: 1000, context: context)
+        }
         cache.withLock { $0[family] = measured }
         return measured
     }

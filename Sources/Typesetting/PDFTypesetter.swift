@@ -4,7 +4,7 @@ import MarkdownSupport
 
 /// Typesets a Markdown tree as a PDF in memory, with Pango and Cairo: real fonts, wrapped
 /// text, pagination, clickable links, an outline, and metadata. Safe to call from many tasks
-/// at once: each call has its own surface, context and layouts, and borrows its own font map.
+/// at once: calls take turns with the fonts (see `FontAccess` for why).
 public enum PDFTypesetter {
     /// The PDF's bytes. `headerName` runs atop pages 2 and on; `resourceFolder` is where relative
     /// image paths are looked up (nil: images are skipped and their alt text shown).
@@ -16,13 +16,13 @@ public enum PDFTypesetter {
     /// Gets the fonts ready on another thread while the caller does other work (reading a
     /// workspace, rendering its Markdown) before typesetting: one `export` spent several
     /// milliseconds of its first layout waiting for fontconfig to read its configuration.
-    public static func prepareFonts() { FontMapPool.warmUp() }
+    public static func prepareFonts() { FontAccess.warmUp() }
 
     /// The PDF with what was noticed on the way: page count, and warnings such as characters
     /// no installed font can show.
     public static func typeset(_ document: MarkdownDocument, style: PDFStyle = PDFStyle(), metadata: PDFMetadata = PDFMetadata(),
                                headerName: String? = nil, resourceFolder: String? = nil) throws(TypesettingError) -> PDFRendering {
-        try FontMapPool.withEngine(monoFamily: style.monoFont + ", DejaVu Sans Mono, monospace") { (engine) throws(TypesettingError) in
+        try FontAccess.withEngine(monoFamily: style.monoFont + ", DejaVu Sans Mono, monospace") { (engine) throws(TypesettingError) in
             try typeset(document, style: style, metadata: metadata, headerName: headerName, resourceFolder: resourceFolder, engine: engine)
         }
     }

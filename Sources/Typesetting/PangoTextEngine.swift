@@ -1,6 +1,5 @@
 internal import CPangoCairo
 import Foundation
-import Synchronization
 
 // One of the two files that touch Pango and Cairo (with PDFCanvas.swift). Pango objects live
 // in final classes that release them in `deinit`; no pointer leaves these files' types.
@@ -18,46 +17,17 @@ enum TextAlignment: Hashable {
     case left, center, right, justify
 }
 
-/// Lends Pango font maps to typesetting calls, one call at a time each.
-///
-/// A font map caches fonts and is not safe to use from two threads at once; making a fresh one
-/// per call would reload every font each time. So calls borrow one from this pool and give it
-/// back: concurrent calls get different maps, sequential calls reuse the warm ones.
-enum FontMapPool {
-    private struct Handle: @unchecked Sendable {
-        // @unchecked: a font map is only ever used by the one call that has borrowed it.
-        let fontMap: UnsafeMutablePointer<PangoFontMap>
-    }
-
-    private static let idle = Mutex<[Handle]>([])
-    private static let warming = DispatchGroup()
-    private static let warmUpStarted = Atomic<Bool>(false)
-
-    /// Starts fontconfig (reading its configuration files and caches, several milliseconds) on
-    /// another thread, for a caller with other work to do before its first layout. Calls after
-    /// the first do nothing.
-    static func warmUp() {
-        guard !warmUpStarted.exchange(true, ordering: .relaxed) else { return }
-        warming.enter()
-        Thread.detachNewThread {
-            // What Pango's own set-up thread would do at the first font map, started earlier.
-            _ = FcInit()
-            warming.leave()
-        }
-    }
-
-    /// Runs `body` with a text engine on a borrowed font map.
+extension FontAccess {
+    /// Runs `body` with a text engine on the shared font map, while no other call uses fonts.
     static func withEngine<T, E: Error>(monoFamily: String, _ body: (TextEngine) throws(E) -> T) throws(E) -> T {
-        warming.wait()  // returns at once unless a warm-up is under way
-        let handle = idle.withLock { $0.popLast() } ?? Handle(fontMap: pango_cairo_font_map_new())
-        defer { idle.withLock { $0.append(handle) } }
-        return try run(body, with: handle, monoFamily: monoFamily)
+        try withFontMap { (fontMap) throws(E) -> T in try run(body, on: fontMap, monoFamily: monoFamily) }
     }
 
     /// A separate function so the engine and every layout made with it are gone before the
-    /// font map goes back to the pool.
-    private static func run<T, E: Error>(_ body: (TextEngine) throws(E) -> T, with handle: Handle, monoFamily: String) throws(E) -> T {
-        let engine = TextEngine(fontMap: handle.fontMap, monoFamily: monoFamily)
+    /// fonts are let go.
+    private static func run<T, E: Error>(_ body: (TextEngine) throws(E) -> T, on fontMap: UnsafeMutablePointer<PangoFontMap>,
+                                         monoFamily: String) throws(E) -> T {
+        let engine = TextEngine(fontMap: fontMap, monoFamily: monoFamily)
         return try body(engine)
     }
 }

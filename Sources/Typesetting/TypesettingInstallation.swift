@@ -12,18 +12,18 @@ public enum TypesettingInstallation {
     /// name when the font is installed, another (a fallback) when it is not; nil when no font
     /// loads at all.
     public static func resolvedFamily(for family: String) -> String? {
-        let fontMap = pango_cairo_font_map_new()
-        defer { g_object_unref(fontMap) }
-        let context = pango_font_map_create_context(fontMap)
-        defer { g_object_unref(UnsafeMutableRawPointer(context)) }
-        let wanted = pango_font_description_new()
-        defer { pango_font_description_free(wanted) }
-        pango_font_description_set_family(wanted, family)
-        pango_font_description_set_size(wanted, 10 * PANGO_SCALE)
-        guard let font = pango_font_map_load_font(fontMap, context, wanted) else { return nil }
-        defer { g_object_unref(font) }
-        let actual = pango_font_describe(font)
-        defer { pango_font_description_free(actual) }
-        return pango_font_description_get_family(actual).map { String(cString: $0) }
+        FontAccess.withFontMap { fontMap in
+            let context = pango_font_map_create_context(fontMap)
+            defer { g_object_unref(UnsafeMutableRawPointer(context)) }
+            let wanted = pango_font_description_new()
+            defer { pango_font_description_free(wanted) }
+            pango_font_description_set_family(wanted, family)
+            pango_font_description_set_size(wanted, 10 * PANGO_SCALE)
+            guard let font = pango_font_map_load_font(fontMap, context, wanted) else { return nil }
+            defer { g_object_unref(font) }
+            let actual = pango_font_describe(font)
+            defer { pango_font_description_free(actual) }
+            return pango_font_description_get_family(actual).map { String(cString: $0) }
+        }
     }
 }
