@@ -28,6 +28,7 @@ import argparse
 import collections
 import http.server
 import json
+import os
 import signal
 import sys
 import threading
@@ -225,6 +226,16 @@ def main():
     server.daemon_threads = True
     server.request_queue_size = 128
     print("http://127.0.0.1:%d/v1" % server.server_address[1], flush=True)
+    # A test process that crashes never stops its servers: end with it rather than live on as an
+    # orphan (one that kept the test runner's output open made the runner wait forever).
+    parent = os.getppid()
+
+    def end_with_parent():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=end_with_parent, daemon=True).start()
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -43,11 +43,31 @@ public struct CommandRunner: Sendable {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+        // Both pipes are read at once before waiting: read one after the other, a child that
+        // filled the second while the first was being read would stall, and so would the test.
+        let errors = PipeContents(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A pipe read to its end on a thread of its own.
+private final class PipeContents: @unchecked Sendable {
+    private var data = Data()  // written by the reading thread before `done` is signalled
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

@@ -31,6 +31,9 @@ final class TestServer: @unchecked Sendable {
         process.arguments = ["python3", Self.script, "--port", "0", "--quiet", "--delay", String(delay)]
         let output = Pipe()
         process.standardOutput = output
+        // Not the test runner's stderr: if this process crashed, the server would hold it open and the
+        // runner would wait for its end forever. (The server also ends once its parent is gone.)
+        process.standardError = FileHandle.nullDevice
         try process.run()
         var line = Data()
         while !line.contains(0x0A) {
