@@ -40,8 +40,21 @@ enum FontAccess {
         warming.wait()  // returns at once unless a warm-up is under way
         lock.lock()
         defer { lock.unlock() }
-        let shared = fontMap ?? pango_cairo_font_map_new()
+        return try body(sharedFontMap())
+    }
+
+    /// `withFontMap`, or nil at once when another call is using the fonts.
+    static func withFontMapIfFree<T, E: Error>(_ body: (UnsafeMutablePointer<PangoFontMap>) throws(E) -> T) throws(E) -> T? {
+        warming.wait()
+        guard lock.try() else { return nil }
+        defer { lock.unlock() }
+        return try body(sharedFontMap())
+    }
+
+    /// Call holding `lock`.
+    private static func sharedFontMap() -> UnsafeMutablePointer<PangoFontMap> {
+        let shared = fontMap ?? pango_cairo_font_map_new()!
         fontMap = shared
-        return try body(shared!)
+        return shared
     }
 }

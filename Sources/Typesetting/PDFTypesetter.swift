@@ -18,14 +18,30 @@ public enum PDFTypesetter {
     /// milliseconds of its first layout waiting for fontconfig to read its configuration.
     public static func prepareFonts() { FontAccess.warmUp() }
 
+    /// Markdown typeset: here when the fonts are free, else by an idle worker process (see
+    /// `TypesetWorkers`), else here once the fonts are free. Images are not drawn.
+    public static func typeset(markdown: String, file: String, style: PDFStyle = PDFStyle(), metadata: PDFMetadata = PDFMetadata(),
+                               headerName: String? = nil) throws(TypesettingError) -> PDFRendering {
+        let document = CommonMarkConverter.parse(markdown, file: file)
+        let here = try FontAccess.withEngineIfFree(monoFamily: monoFamily(style)) { (engine) throws(TypesettingError) in
+            try typeset(document, style: style, metadata: metadata, headerName: headerName, resourceFolder: nil, engine: engine)
+        }
+        if let here { return here }
+        let job = TypesetJob(markdown: markdown, file: file, style: style, metadata: metadata, headerName: headerName)
+        if let outcome = TypesetWorkers.typeset(job) { return try outcome.get() }
+        return try typeset(document, style: style, metadata: metadata, headerName: headerName)
+    }
+
     /// The PDF with what was noticed on the way: page count, and warnings such as characters
     /// no installed font can show.
     public static func typeset(_ document: MarkdownDocument, style: PDFStyle = PDFStyle(), metadata: PDFMetadata = PDFMetadata(),
                                headerName: String? = nil, resourceFolder: String? = nil) throws(TypesettingError) -> PDFRendering {
-        try FontAccess.withEngine(monoFamily: style.monoFont + ", DejaVu Sans Mono, monospace") { (engine) throws(TypesettingError) in
+        try FontAccess.withEngine(monoFamily: monoFamily(style)) { (engine) throws(TypesettingError) in
             try typeset(document, style: style, metadata: metadata, headerName: headerName, resourceFolder: resourceFolder, engine: engine)
         }
     }
+
+    private static func monoFamily(_ style: PDFStyle) -> String { style.monoFont + ", DejaVu Sans Mono, monospace" }
 }
 
 /// A typeset PDF and what was noticed while making it.

@@ -23,6 +23,11 @@ extension FontAccess {
         try withFontMap { (fontMap) throws(E) -> T in try run(body, on: fontMap, monoFamily: monoFamily) }
     }
 
+    /// `withEngine`, or nil at once when another call is using the fonts.
+    static func withEngineIfFree<T, E: Error>(monoFamily: String, _ body: (TextEngine) throws(E) -> T) throws(E) -> T? {
+        try withFontMapIfFree { (fontMap) throws(E) -> T in try run(body, on: fontMap, monoFamily: monoFamily) }
+    }
+
     /// A separate function so the engine and every layout made with it are gone before the
     /// fonts are let go.
     private static func run<T, E: Error>(_ body: (TextEngine) throws(E) -> T, on fontMap: UnsafeMutablePointer<PangoFontMap>,

@@ -3,6 +3,7 @@ import Build
 import Core
 import Foundation
 import Rendering
+import Typesetting
 import Workspace
 import YAMLSupport
 
@@ -45,6 +46,7 @@ extension PersonaForge {
             buildOptions.dryRun = dryRun
             buildOptions.explain = explain
             buildOptions.jobs = jobs
+            TypesetWorkers.enable(jobs: jobs)
             buildOptions.clean = clean
             buildOptions.offline = offline
             if let today {

@@ -10,6 +10,6 @@ struct PersonaForge: AsyncParsableCommand {
         subcommands: [Init.self, Check.self, Build.self, Export.self, Templates.self, Schema.self,
                       Gap.self, Match.self, TeamCommand.self, KnowledgeBase.self, AnalyseAll.self, Import.self,
                       Jobs.self, Letter.self, Serve.self, DoctorCommand.self,
-                      Generate.self, Usage.self, DeepenAll.self]
+                      Generate.self, Usage.self, DeepenAll.self, TypesetWorker.self]
     )
 }

@@ -5,6 +5,7 @@ import Dispatch
 import Foundation
 import PreviewServer
 import Rendering
+import Typesetting
 import Workspace
 
 extension PersonaForge {
@@ -45,6 +46,7 @@ extension PersonaForge {
             var build = BuildOptions(root: options.root, toolFingerprint: ToolFingerprint.current)
             build.output = out
             build.jobs = jobs
+            TypesetWorkers.enable(jobs: jobs)
             let server = PreviewServer(.init(build: build, host: host == "localhost" ? "127.0.0.1" : host, port: port))
             // Ctrl-C (and a polite kill) stop the server cleanly: the command returns and exits 0.
             let signals = [SIGINT, SIGTERM].map { number in

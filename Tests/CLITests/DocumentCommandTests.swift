@@ -55,6 +55,19 @@ import TestSupport
         #expect(!fourth.contains("personas/acme/it-manager.pdf") && !fourth.contains("templates/audience.png"))
     }
 
+    /// With -j 3 a build typesets PDFs here and in two worker processes at once; the bytes are
+    /// those of a build on one core, which typesets them all here.
+    @Test func pdfsTypesetInWorkerProcessesAreTheSameBytes() throws {
+        let personas = (0..<8).map { "-- personas/backend-\($0).md --\n---\ntitle: Backend \($0)\ncv: cvs/jane.yaml\n---\nPersona \($0).\n" }
+        let workspace = try TemporaryWorkspace(([Self.workspace] + personas).joined(separator: "\n"))
+        let runner = try CommandRunner()
+        #expect(try runner.run(["build", "-j", "1"], in: workspace.root).status == 0)
+        let one = workspace.tree("_build").filter { $0.key.hasSuffix(".pdf") }
+        #expect(one.count >= 10)
+        #expect(try runner.run(["build", "--clean", "-j", "3"], in: workspace.root).status == 0)
+        #expect(workspace.tree("_build").filter { $0.key.hasSuffix(".pdf") } == one)
+    }
+
     @Test func aCleanRebuildGivesTheSameBytes() throws {
         let workspace = try TemporaryWorkspace(Self.workspace)
         let runner = try CommandRunner()

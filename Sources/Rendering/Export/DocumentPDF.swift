@@ -24,9 +24,14 @@ public enum DocumentPDF {
     }
 
     /// Typesets `markdown` (the document `file` rendered through its template).
+    /// On another core's worker process when this process's fonts are busy (see `TypesetWorkers`).
     public static func render(markdown: String, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> [UInt8] {
-        let document = CommonMarkConverter.parse(markdown, file: file)
-        return try render(document, file: file, style: style, identity: identity)
+        do throws(TypesettingError) {
+            return try PDFTypesetter.typeset(markdown: markdown, file: file, style: style, metadata: metadata(identity),
+                                             headerName: identity.runningHeader).bytes
+        } catch {
+            throw failure(error, file: file)
+        }
     }
 
     public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> [UInt8] {
@@ -37,17 +42,24 @@ public enum DocumentPDF {
     /// The PDF, and as warnings at `file` what the typesetter noticed (characters no font has).
     public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity,
                               warnings: inout [Diagnostic]) throws(Diagnostic) -> [UInt8] {
-        let metadata = PDFMetadata(title: identity.title, author: identity.author, subject: identity.subject,
-                                   keywords: identity.keywords.isEmpty ? nil : identity.keywords.joined(separator: ", "))
         do throws(TypesettingError) {
             // Images are not read from the workspace: only files the build tracks may shape an output.
-            let rendering = try PDFTypesetter.typeset(document, style: style, metadata: metadata, headerName: identity.runningHeader, resourceFolder: nil)
+            let rendering = try PDFTypesetter.typeset(document, style: style, metadata: metadata(identity), headerName: identity.runningHeader, resourceFolder: nil)
             warnings += rendering.warnings.map { Diagnostic.warning(at: SourceLocation(file: file), code: "pdf-warning", $0) }
             return rendering.bytes
         } catch {
-            throw .error(at: SourceLocation(file: file), code: "pdf-failed", "The PDF for \(file) could not be made: \(error.message)",
-                         hint: "This is PersonaForge's fault or the machine's (disk, memory); please report it with the file.")
+            throw failure(error, file: file)
         }
+    }
+
+    private static func metadata(_ identity: DocumentIdentity) -> PDFMetadata {
+        PDFMetadata(title: identity.title, author: identity.author, subject: identity.subject,
+                    keywords: identity.keywords.isEmpty ? nil : identity.keywords.joined(separator: ", "))
+    }
+
+    private static func failure(_ error: TypesettingError, file: String) -> Diagnostic {
+        .error(at: SourceLocation(file: file), code: "pdf-failed", "The PDF for \(file) could not be made: \(error.message)",
+               hint: "This is PersonaForge's fault or the machine's (disk, memory); please report it with the file.")
     }
 
     static func diagnostics(_ error: PDFStyleError, template: TemplateDefinition) -> [Diagnostic] {
