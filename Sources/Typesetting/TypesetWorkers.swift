@@ -57,6 +57,20 @@ public enum TypesetWorkers {
         for worker in previous { worker.stop() }
     }
 
+    /// Ends the workers (their input closes, they finish) and waits for them, so that their
+    /// time counts as this process's children's; no more are started.
+    public static func finish() {
+        let workers = state.withLock { state in
+            state.unstarted = 0
+            defer { state.idle = [] }
+            return state.idle
+        }
+        for worker in workers {
+            try? worker.input.close()
+            worker.process.waitUntilExit()
+        }
+    }
+
     /// The job typeset by a worker; nil when none is free or the one used failed.
     static func typeset(_ job: TypesetJob) -> Result<PDFRendering, TypesettingError>? {
         guard let worker = take() else { return nil }

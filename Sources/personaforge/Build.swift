@@ -47,6 +47,7 @@ extension PersonaForge {
             buildOptions.explain = explain
             buildOptions.jobs = jobs
             TypesetWorkers.enable(jobs: jobs)
+            defer { TypesetWorkers.finish() }
             buildOptions.clean = clean
             buildOptions.offline = offline
             if let today {
