@@ -80,7 +80,9 @@ public enum TypesetWorkers {
                 state.withLock { $0.idle.append(worker) }
                 return outcome
             }
-        } catch {}
+        } catch {
+            // A broken pipe, an early end or an answer that does not decode: the worker is no use.
+        }
         worker.stop()
         return nil
     }
