@@ -28,9 +28,10 @@ public enum TypesetWorkers {
             output = fromWorker.fileHandleForReading
         }
 
+        /// For a worker that failed: it may still be running, unable to answer.
         func stop() {
             try? input.close()
-            process.terminate()
+            if process.isRunning { process.terminate() }
         }
     }
 
@@ -44,17 +45,15 @@ public enum TypesetWorkers {
     private static let state = Mutex(State())
 
     /// Lets up to `count` workers run `executable typeset-worker` (`executable`: this program);
-    /// idle workers of an earlier call are stopped.
+    /// the workers of an earlier call are finished first.
     public static func enable(executable: String, count: Int) {
         // A worker that has died must be a failed call, not the end of this process.
         signal(SIGPIPE, SIG_IGN)
-        let previous = state.withLock { state in
+        finish()
+        state.withLock { state in
             state.executable = executable
             state.unstarted = max(0, count)
-            defer { state.idle = [] }
-            return state.idle
         }
-        for worker in previous { worker.stop() }
     }
 
     /// Ends the workers (their input closes, they finish) and waits for them, so that their

@@ -58,7 +58,7 @@ import TestSupport
     }
 
     @Test func theModelServerIsReachedAndItsModelListed() throws {
-        let server = try ModelServer()
+        let server = try ModelServerProcess()
         let runner = try CommandRunner()
         func doctor(model: String, baseURL: String) throws -> [String: Any] {
             let workspace = try TemporaryWorkspace(Fixtures.workspace.replacingOccurrences(
@@ -76,37 +76,5 @@ import TestSupport
         let closed = try doctor(model: "test-model", baseURL: "http://127.0.0.1:9/v1")
         #expect(closed["status"] as? String == "error")
         #expect((closed["detail"] as? String)?.hasPrefix("http://127.0.0.1:9/v1 cannot be reached") == true)
-    }
-}
-
-/// `scripts/openai-test-server.py` on a free port: a real OpenAI-compatible server.
-final class ModelServer: @unchecked Sendable {
-    let process = Process()
-    let baseURL: String
-
-    init() throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("scripts/openai-test-server.py").path
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "--port", "0", "--quiet"]
-        let output = Pipe()
-        process.standardOutput = output
-        // Not the test runner's stderr: if this process crashed, the server would hold it open and the
-        // runner would wait for its end forever. (The server also ends once its parent is gone.)
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while !line.contains(0x0A) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        baseURL = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    deinit {
-        // SIGKILL: a SIGTERM can be ignored when the test runner's own disposition is inherited.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
     }
 }

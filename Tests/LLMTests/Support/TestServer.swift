@@ -1,5 +1,6 @@
 import Foundation
 @testable import LLM
+import TestSupport
 
 /// `scripts/openai-test-server.py` on 127.0.0.1 at a free port, for one test: a real HTTP
 /// server speaking Chat Completions that counts what it receives and can be scripted to fail.
@@ -18,40 +19,13 @@ final class TestServer: @unchecked Sendable {
         }
     }
 
-    let process = Process()
+    private let server: ModelServerProcess
     /// `http://127.0.0.1:PORT/v1`
-    let baseURL: String
+    var baseURL: String { server.baseURL }
     private let transport = HTTPTransport()
 
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/openai-test-server.py").path
-
     init(delay: Double = 0) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script, "--port", "0", "--quiet", "--delay", String(delay)]
-        let output = Pipe()
-        process.standardOutput = output
-        // Not the test runner's stderr: if this process crashed, the server would hold it open and the
-        // runner would wait for its end forever. (The server also ends once its parent is gone.)
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while !line.contains(0x0A) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        baseURL = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard baseURL.hasPrefix("http://127.0.0.1:") else {
-            kill(process.processIdentifier, SIGKILL)
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the test server did not start: '\(baseURL)'"])
-        }
-    }
-
-    deinit {
-        // SIGKILL: a child spawned from a dispatch thread may have inherited a blocked SIGTERM.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server = try ModelServerProcess(arguments: ["--delay", String(delay)])
     }
 
     var origin: String { String(baseURL.dropLast("/v1".count)) }
