@@ -44,7 +44,8 @@ final class TextEngine {
     let monoFamily: String
     /// Characters no installed font could show, across every layout made.
     private(set) var missingCharacters: Set<Character> = []
-    private var metrics: [String: FontMetrics] = [:]
+    /// By family and size, regular weight: see `leading`.
+    private var metrics: [FontSpec: FontMetrics] = [:]
 
     fileprivate init(fontMap: UnsafeMutablePointer<PangoFontMap>, monoFamily: String) {
         context = pango_font_map_create_context(fontMap)
@@ -99,9 +100,12 @@ final class TextEngine {
 
     /// The room `lineHeight` leaves between two lines of `font` beyond the font's extent, in points:
     /// what a paragraph's last line lacks of a full line slot.
+    /// Measured at the paragraph's own size, whose fonts its layout has just loaded: any other
+    /// size would load them again, which costs a cold process a millisecond and more per family.
     func leading(_ font: FontSpec, lineHeight: Double) -> Double {
-        let found = metrics[font.family] ?? FontMetrics.measure(family: font.family, size: 1000, context: context)
-        metrics[font.family] = found
+        let key = FontSpec(family: font.family, size: font.size)
+        let found = metrics[key] ?? FontMetrics.measure(family: font.family, size: font.size, context: context)
+        metrics[key] = found
         return found.leading(lineHeight: lineHeight) * font.size
     }
 
