@@ -18,28 +18,30 @@ enum JobPagesPlanner {
         var inputs: [String: [String]] = [:]
         var postings: [String: Memo<Posting>] = [:]
         var matches: [String: Memo<MatchReport>] = [:]
+        var scores: [String: Memo<Int?>] = [:]
         var personas: [String: ResolvedPersona] = [:]
         for job in jobs {
-            postings[job.path] = planning.analyses.posting(for: job)
+            postings[job.path] = planning.analyses.posting(for: job, reads: 1)  // by the job's page
             var read = Analysis.inputs(posting: job, workspace: workspace)
             if let path = job.persona?.value, buildable.contains(path), let resolved = workspace.resolved[path], resolved.persona.kind == .professional {
                 personas[job.path] = resolved
                 read = Analysis.inputs(match: resolved, job: job, workspace: workspace)
-                // Read by the dashboard, and twice by the job's page (its score and the match itself).
-                matches[job.path] = planning.analyses.match(resolved, against: job, reads: 3)
+                // The score, for the dashboard and the page; the match itself, once, for the page.
+                scores[job.path] = planning.analyses.matchScore(resolved, against: job)
+                matches[job.path] = planning.analyses.separateMatch(resolved, against: job, reads: 1)
             } else if let path = job.persona?.value {
                 read.append(path)  // Its title is shown.
             }
             if let letter = letters[job.path], case .handEdited(let file) = letter.source { read.append(file.path) }
             inputs[job.path] = read
         }
-        let (frozenMatches, frozenPostings, frozenPersonas) = (matches, postings, personas)
+        let (frozenMatches, frozenScores, frozenPostings, frozenPersonas) = (matches, scores, postings, personas)
         let letterLinks = letters.mapValues { letter -> (String, Bool) in
             if case .handEdited = letter.source { return ("\(letter.base).html", true) }
             return ("\(letter.base).html", false)
         }
         @Sendable func extras(_ job: Job) -> JobContext.Extras {
-            JobContext.Extras(score: frozenMatches[job.path]?.value.score, letter: letterLinks[job.path]?.0,
+            JobContext.Extras(score: frozenScores[job.path]?.value ?? nil, letter: letterLinks[job.path]?.0,
                               letterIsOwn: letterLinks[job.path]?.1 ?? false)
         }
 

@@ -3,9 +3,9 @@ import Workspace
 import YAMLSupport
 
 /// The analyses the planners share, each made at most once per build and only when an output
-/// that needs it is stale: a job's match with its persona serves its report, its page, the
-/// dashboard and its letter alike. Filled while planning (one thread); the outputs' closures
-/// capture the memos themselves.
+/// that needs it is stale: a persona's profile and a job's posting serve every match made from
+/// them, and a job's match with its persona serves its report and its letter alike. Filled while
+/// planning (one thread); the outputs' closures capture the memos themselves.
 struct SharedAnalyses {
     /// One analysis context for the whole build (the taxonomy with the knowledge base's names).
     let context: Memo<AnalysisContext>
@@ -17,20 +17,28 @@ struct SharedAnalyses {
         context = Memo { AnalysisContext(workspace: workspace, today: today) }
     }
 
-    /// A persona as the analyses read it: reading its CV is the costly part, done once however many jobs name it.
-    mutating func profile(for resolved: ResolvedPersona) -> Memo<PersonaProfile> {
-        if let made = profiles[resolved.persona.path] { return made }
+    /// A persona as the analyses read it: reading its CV is the costly part, done once however many
+    /// jobs name it. `reads`: how often the caller reads it; it is let go after the last read of all
+    /// its callers, as a large build would otherwise hold every persona's profile to the end.
+    mutating func profile(for resolved: ResolvedPersona, reads: Int) -> Memo<PersonaProfile> {
+        if let made = profiles[resolved.persona.path] {
+            made.expect(reads)
+            return made
+        }
         let context = context
-        let made = Memo { context.value.profile(for: resolved) }
+        let made = Memo(uses: reads) { context.value.profile(for: resolved) }
         profiles[resolved.persona.path] = made
         return made
     }
 
-    /// The requirements read from a job's posting.
-    mutating func posting(for job: Job) -> Memo<Posting> {
-        if let made = postings[job.path] { return made }
+    /// The requirements read from a job's posting; `reads` as for `profile`.
+    mutating func posting(for job: Job, reads: Int) -> Memo<Posting> {
+        if let made = postings[job.path] {
+            made.expect(reads)
+            return made
+        }
         let context = context
-        let made = Memo { context.value.posting(for: job) }
+        let made = Memo(uses: reads) { context.value.posting(for: job) }
         postings[job.path] = made
         return made
     }
@@ -43,9 +51,25 @@ struct SharedAnalyses {
             made.expect(reads)
             return made
         }
-        let (context, profile, posting) = (context, profile(for: resolved), posting(for: job))
+        // The match reads the profile and the posting once, when it is made.
+        let (context, profile, posting) = (context, profile(for: resolved, reads: 1), posting(for: job, reads: 1))
         let made = Memo(uses: reads) { context.value.match(profile.value, against: posting.value) }
         matches[key] = made
         return made
+    }
+
+    /// A match of its own for outputs planned far from the others reading the same match (a job's
+    /// page, after all the reports): made again from the shared profile and posting in some ten
+    /// microseconds, where keeping the shared one in between held every job's report (tens of
+    /// kilobytes each) at once. Let go after `reads` reads.
+    mutating func separateMatch(_ resolved: ResolvedPersona, against job: Job, reads: Int) -> Memo<MatchReport> {
+        let (context, profile, posting) = (context, profile(for: resolved, reads: 1), posting(for: job, reads: 1))
+        return Memo(uses: reads) { context.value.match(profile.value, against: posting.value) }
+    }
+
+    /// Only the score of `resolved` against `job`, kept for the build: what a list of jobs shows.
+    mutating func matchScore(_ resolved: ResolvedPersona, against job: Job) -> Memo<Int?> {
+        let match = separateMatch(resolved, against: job, reads: 1)
+        return Memo { match.value.score }
     }
 }
