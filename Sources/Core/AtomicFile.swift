@@ -14,6 +14,33 @@ public enum AtomicFile {
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
     public static func write(_ bytes: some ContiguousBytes, to path: String) throws {
+        try replace(path) { descriptor in bytes.withUnsafeBytes { writeAll($0, to: descriptor) } }
+    }
+
+    /// Writes the lines `produce` hands over (each gets a newline), 64 KiB at a time: a large
+    /// file (a build's state) never sits in memory whole. Atomic as `write`.
+    public static func write(to path: String, lines produce: ((String) -> Void) -> Void) throws {
+        try replace(path) { descriptor in
+            let flushAt = 1 << 16
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(flushAt + 4096)
+            var complete = true
+            produce { line in
+                guard complete else { return }
+                buffer.append(contentsOf: line.utf8)
+                buffer.append(UInt8(ascii: "\n"))
+                if buffer.count >= flushAt {
+                    complete = buffer.withUnsafeBytes { writeAll($0, to: descriptor) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            return complete && buffer.withUnsafeBytes { writeAll($0, to: descriptor) }
+        }
+    }
+
+    /// Has `fill` write a temporary file beside `path` (false: it failed, errno says why), then
+    /// renames it over `path`.
+    private static func replace(_ path: String, fill: (Int32) -> Bool) throws {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -25,15 +52,7 @@ public enum AtomicFile {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 { if errno == EINTR { continue }; return false }
-                offset += written
-            }
-            return true
-        }
+        let complete = fill(descriptor)
         let code = errno
         guard close(descriptor) == 0, complete else {
             unlink(temporary)
@@ -44,6 +63,16 @@ public enum AtomicFile {
             unlink(temporary)
             throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
+    }
+
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 { if errno == EINTR { continue }; return false }
+            offset += written
+        }
+        return true
     }
 
     public static func write(_ string: String, to path: String) throws {
