@@ -14,12 +14,16 @@ public struct PlannedOutput: Sendable {
     /// but this comes out as it did last time, and the file is there, the build does not render
     /// it again: the bytes would be the same. Nil: rendered whenever an input changed.
     public var content: (@Sendable () throws(Diagnostic) -> String)?
+    /// Outputs reading the same costly analysis (a job's match report and the job's page) share a
+    /// group, and `OutputPlan.gatherGroups` has them render one after another.
+    public var group: String?
 
     public init(path: String, inputs: [String], content: (@Sendable () throws(Diagnostic) -> String)? = nil,
-                render: @escaping @Sendable () throws(Diagnostic) -> [UInt8]) {
+                group: String? = nil, render: @escaping @Sendable () throws(Diagnostic) -> [UInt8]) {
         self.path = path
         self.inputs = inputs
         self.content = content
+        self.group = group
         self.render = render
     }
 }
@@ -39,5 +43,27 @@ public struct OutputPlan: Sendable {
         self.virtualInputs = virtualInputs
         self.diagnostics = diagnostics
         self.skipped = skipped
+    }
+}
+
+extension OutputPlan {
+    /// Moves each grouped output up to just after the first output of its group, keeping every
+    /// other order. Outputs render in plan order, so what a group shares (a job's posting, its
+    /// persona's profile) is made and let go within a few outputs instead of being held from one
+    /// planner's outputs to another's, thousands of outputs later.
+    mutating func gatherGroups() {
+        var members: [String: [PlannedOutput]] = [:]
+        for output in outputs { if let group = output.group { members[group, default: []].append(output) } }
+        guard !members.isEmpty else { return }
+        var gathered: [PlannedOutput] = []
+        gathered.reserveCapacity(outputs.count)
+        for output in outputs {
+            guard let group = output.group else {
+                gathered.append(output)
+                continue
+            }
+            if let group = members.removeValue(forKey: group) { gathered += group }
+        }
+        outputs = gathered
     }
 }

@@ -60,7 +60,9 @@ enum JobPagesPlanner {
         for job in jobs {
             let path = "jobs/\(job.slug).html"
             let resolved = frozenPersonas[job.path]
-            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(planning.siteInputs + jobPage.inputs + inputs[job.path]!)) {
+            // Rendered right after the job's match reports, which read the same posting and profile.
+            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(planning.siteInputs + jobPage.inputs + inputs[job.path]!),
+                                              group: SharedAnalyses.group(of: job)) {
                 let reportHref = reports ? resolved.map { "../reports/match/\(job.slug)/\($0.persona.slug).html" } : nil
                 let value = JobContext.detail(job, workspace: workspace, locale: locale, extras: extras(job),
                                               posting: frozenPostings[job.path]!.value, match: frozenMatches[job.path]?.value,

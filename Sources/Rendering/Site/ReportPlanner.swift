@@ -53,7 +53,8 @@ enum ReportPlanner {
             for job in targets {
                 let match = planning.analyses.match(resolved, against: job, reads: 1)
                 let base = "reports/match/\(job.slug)/\(persona.slug)"
-                writer.add(base, kind: .match, inputs: Analysis.inputs(match: resolved, job: job, workspace: workspace) + llmInputs, into: &plan) { () throws(Diagnostic) in
+                writer.add(base, kind: .match, inputs: Analysis.inputs(match: resolved, job: job, workspace: workspace) + llmInputs,
+                           group: SharedAnalyses.group(of: job), into: &plan) { () throws(Diagnostic) in
                     let report = match.value
                     guard let llm else { return report }
                     return try deepened(job.path) { () throws(LLMError) in

@@ -31,13 +31,13 @@ struct ReportWriter {
     }
 
     /// `analyse` may fail (a language model that cannot answer): every output of the report fails with its diagnostic.
-    func add<Report: AnalysisReport>(_ base: String, kind: ReportKind, inputs: [String], into plan: inout OutputPlan,
+    func add<Report: AnalysisReport>(_ base: String, kind: ReportKind, inputs: [String], group: String? = nil, into plan: inout OutputPlan,
                                      analyse: @escaping @Sendable () throws(Diagnostic) -> Report) {
         let framed = markdown || (html && page != nil)
         // Read by the JSON output and, once, by the framed document; each let go after its last read.
         let report = Memo(uses: framed ? 2 : 1) { Result { () throws(Diagnostic) in try analyse() } }
         let inputs = SitePlanner.unique(inputs + [SitePlanner.settingsInput] + template.inputs)
-        plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs) { () throws(Diagnostic) in try report.value.get().json })
+        plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs, group: group) { () throws(Diagnostic) in try report.value.get().json })
         guard framed else { return }
         let json = String(base.split(separator: "/").last!) + ".json"
         let (template, site, today) = (template, site, today)
@@ -58,11 +58,11 @@ struct ReportWriter {
             return .success((value.heading, SitePlanner.finished(template.renderBytes(context, escaping: SitePlanner.markdown))))
         }
         if markdown {
-            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs) { () throws(Diagnostic) in Array(try document.value.get().1.utf8) })
+            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs, group: group) { () throws(Diagnostic) in Array(try document.value.get().1.utf8) })
         }
         if html, let page {
             let path = base + ".html"
-            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) { () throws(Diagnostic) in
+            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs), group: group) { () throws(Diagnostic) in
                 let (title, markdown) = try document.value.get()
                 return page.page(path, title: title, description: kind.label, source: nil,
                                  content: PageLayout.html(fromMarkdown: markdown, file: path))

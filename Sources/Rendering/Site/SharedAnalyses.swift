@@ -67,6 +67,9 @@ struct SharedAnalyses {
         return Memo(uses: reads) { context.value.match(profile.value, against: posting.value) }
     }
 
+    /// The render group of the outputs reading `job`'s analyses (`PlannedOutput.group`).
+    static func group(of job: Job) -> String { "job:" + job.path }
+
     /// Only the score of `resolved` against `job`, kept for the build: what a list of jobs shows.
     mutating func matchScore(_ resolved: ResolvedPersona, against job: Job) -> Memo<Int?> {
         let match = separateMatch(resolved, against: job, reads: 1)

@@ -40,16 +40,18 @@ public enum SitePlanner {
         if let style = site.files["style.css"] {
             plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { Array(style.text.utf8) })
         }
-        // Outputs render in this order. The job pages read the match reports the reports make,
-        // so they follow them closely, not after the site index: every match in between stayed in
-        // memory, and the index pages (megabytes each at 10,000 personas) were rendered on top.
+        // Outputs render in this order, with each job's page moved up beside its match reports
+        // (gatherGroups). The site index pages (megabytes each at 10,000 personas) come before
+        // the reports, so they are not rendered while the reports' analyses are in memory.
         DocumentPlanner.plan(&planning, into: &plan)
         LetterPlanner.plan(&planning, into: &plan)
         if planning.page != nil { SiteIndexPlanner.plan(&planning, into: &plan) }
         if settings.reports { ReportPlanner.plan(&planning, into: &plan) }
-        guard planning.page != nil else { return plan }
-        JobPagesPlanner.plan(&planning, into: &plan)
-        TeamPagesPlanner.plan(&planning, into: &plan)
+        if planning.page != nil {
+            JobPagesPlanner.plan(&planning, into: &plan)
+            TeamPagesPlanner.plan(&planning, into: &plan)
+        }
+        plan.gatherGroups()
         return plan
     }
 

@@ -1,0 +1,31 @@
+import Testing
+@testable import Rendering
+
+/// Outputs render in plan order; outputs reading the same analyses render one after another.
+@Suite struct RenderOrderTests {
+    static func output(_ path: String, group: String? = nil) -> PlannedOutput {
+        PlannedOutput(path: path, inputs: [], group: group) { [] }
+    }
+
+    @Test func groupedOutputsMoveUpBesideTheFirstOfTheirGroup() {
+        var plan = OutputPlan(outputs: [Self.output("a", group: "1"), Self.output("b"), Self.output("c", group: "2"),
+                                        Self.output("d", group: "1"), Self.output("e"), Self.output("f", group: "2")])
+        plan.gatherGroups()
+        #expect(plan.outputs.map(\.path) == ["a", "d", "b", "c", "f", "e"])
+    }
+
+    @Test func aJobsPageRendersRightAfterItsMatchReport() async throws {
+        let (folder, workspace) = try await DocumentHarness.sample()
+        defer { _ = folder }
+        let paths = SitePlanner.plan(workspace).outputs.map(\.path)
+        var checked = 0
+        for job in workspace.jobs {
+            guard let page = paths.firstIndex(of: "jobs/\(job.slug).html"),
+                  let report = paths.firstIndex(where: { $0.hasPrefix("reports/match/\(job.slug)/") }) else { continue }
+            // The report's JSON, Markdown and HTML, then the page: its match and posting are let go there.
+            #expect(page == report + 3, "\(paths[report...page])")
+            checked += 1
+        }
+        #expect(checked >= 2)
+    }
+}
