@@ -220,8 +220,8 @@ public enum Builder {
     /// the rest go before the state is written keeps a large build's peak memory down.
     static func releaseRenderingValues(_ context: inout BuildContext) {
         context.stale = []
-        // In place, each closure let go as it is replaced: a second array of 75,000 outputs,
-        // each with closures of its own, was the peak of a 10,000-persona build.
+        // In place, each closure let go as it is replaced, rather than a second array of 75,000
+        // outputs (at 10,000 personas) with closures of their own made while the first is held.
         for index in context.plan.outputs.indices {
             context.plan.outputs[index].render = spentRender
             if context.plan.outputs[index].content != nil { context.plan.outputs[index].content = spentContent }
