@@ -18,14 +18,20 @@ import Testing
         let (folder, workspace) = try await DocumentHarness.sample()
         defer { _ = folder }
         let paths = SitePlanner.plan(workspace).outputs.map(\.path)
-        var checked = 0
+        var checked = 0, letters = 0
         for job in workspace.jobs {
             guard let page = paths.firstIndex(of: "jobs/\(job.slug).html"),
                   let report = paths.firstIndex(where: { $0.hasPrefix("reports/match/\(job.slug)/") }) else { continue }
             // The report's JSON, Markdown and HTML, then the page: its match and posting are let go there.
             #expect(page == report + 3, "\(paths[report...page])")
+            // A letter drafted from the same match comes just before them.
+            if let letter = paths.firstIndex(where: { $0.hasPrefix("letters/\(job.slug).") }) {
+                #expect(paths[letter..<report].allSatisfy { $0.hasPrefix("letters/\(job.slug).") }, "\(paths[letter...report])")
+                letters += 1
+            }
             checked += 1
         }
         #expect(checked >= 2)
+        #expect(letters >= 1)
     }
 }

@@ -53,6 +53,7 @@ enum LetterPlanner {
             // A drafted letter can fail (the model may not answer); each format then fails with it.
             let markdown: Memo<Result<String, Diagnostic>>
             var inputs = [SitePlanner.settingsInput]
+            var group: String?
             switch letter.source {
             case .handEdited(let file):
                 // The user's letter is never sent to a model.
@@ -70,6 +71,8 @@ enum LetterPlanner {
                 inputs += Analysis.inputs(match: resolved, job: job, workspace: workspace) + template.inputs
                 if llm != nil { inputs.append(LLMSession.buildInput) }
                 let match = planning.analyses.match(resolved, against: job, reads: 1)
+                // Rendered beside the job's match report and page, which read the same match.
+                group = SharedAnalyses.group(of: job)
                 markdown = Memo {
                     Result { () throws(Diagnostic) in
                         let written = try LetterDrafting.write(job: job, persona: resolved, match: match.value, context: analysis.value, llm: llm)
@@ -77,12 +80,13 @@ enum LetterPlanner {
                     }
                 }
             }
-            add(letter, markdown: markdown, inputs: inputs, page: planning.page, identity: .letter(for: letter.job, persona: letter.persona, workspace: workspace), into: &plan)
+            add(letter, markdown: markdown, inputs: inputs, group: group, page: planning.page,
+                identity: .letter(for: letter.job, persona: letter.persona, workspace: workspace), into: &plan)
         }
     }
 
-    static func add(_ letter: Letter, markdown: Memo<Result<String, Diagnostic>>, inputs: [String], page: PageLayout?, identity: DocumentIdentity,
-                    into plan: inout OutputPlan) {
+    static func add(_ letter: Letter, markdown: Memo<Result<String, Diagnostic>>, inputs: [String], group: String? = nil, page: PageLayout?,
+                    identity: DocumentIdentity, into plan: inout OutputPlan) {
         let source: String
         switch letter.source {
         case .handEdited(let file): source = file.path
@@ -93,13 +97,13 @@ enum LetterPlanner {
             let path = "\(letter.base).\(format)"
             switch format {
             case "md":
-                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs)) { () throws(Diagnostic) in
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs), group: group) { () throws(Diagnostic) in
                     Array(try markdown.value.get().utf8)
                 })
             case "html":
                 guard let page else { continue }
                 let downloads = DocumentDownloads.links(base: letter.base, formats: letter.formats)
-                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs)) { () throws(Diagnostic) in
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs), group: group) { () throws(Diagnostic) in
                     let content = downloads + PageLayout.html(fromMarkdown: try markdown.value.get(), file: source)
                     return page.page(path, title: title, description: letter.job.company, source: source, content: content)
                 })
@@ -111,7 +115,7 @@ enum LetterPlanner {
                 }
                 let styleInputs = definition.inputPaths
                 let content = contentKey("pdf", definition: definition, identity: identity, source: source, markdown: markdown)
-                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + styleInputs), content: content) { () throws(Diagnostic) in
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + styleInputs), content: content, group: group) { () throws(Diagnostic) in
                     try DocumentPDF.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity)
                 })
             case "docx":
@@ -123,7 +127,7 @@ enum LetterPlanner {
                 switch DocumentDOCX.style(of: definition, locale: identity.locale) {
                 case .success(let style):
                     let content = contentKey("docx", definition: definition, identity: identity, source: source, markdown: markdown)
-                    plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + definition.inputPaths), content: content) { () throws(Diagnostic) in
+                    plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + definition.inputPaths), content: content, group: group) { () throws(Diagnostic) in
                         try DocumentDOCX.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity)
                     })
                 case .failure(let problems):
