@@ -62,7 +62,7 @@ extension OutputPlan {
                 gathered.append(output)
                 continue
             }
-            if let group = members.removeValue(forKey: group) { gathered += group }
+            if let together = members.removeValue(forKey: group) { gathered += together }
         }
         outputs = gathered
     }

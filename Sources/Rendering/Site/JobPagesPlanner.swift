@@ -26,9 +26,11 @@ enum JobPagesPlanner {
             if let path = job.persona?.value, buildable.contains(path), let resolved = workspace.resolved[path], resolved.persona.kind == .professional {
                 personas[job.path] = resolved
                 read = Analysis.inputs(match: resolved, job: job, workspace: workspace)
-                // The score, for the dashboard and the page; the match itself, once, for the page.
-                scores[job.path] = planning.analyses.matchScore(resolved, against: job)
-                matches[job.path] = planning.analyses.separateMatch(resolved, against: job, reads: 1)
+                // Read twice by the job's page (its score, the match itself), which renders beside
+                // the job's match report; the dashboard, after the pages, keeps only the score.
+                let match = planning.analyses.match(resolved, against: job, reads: 2)
+                matches[job.path] = match
+                scores[job.path] = Memo { match.value.score }
             } else if let path = job.persona?.value {
                 read.append(path)  // Its title is shown.
             }
@@ -45,7 +47,24 @@ enum JobPagesPlanner {
                               letterIsOwn: letterLinks[job.path]?.1 ?? false)
         }
 
-        if let list = planning.compile(planning.site, file: "jobs.html.mustache", shape: ContextShapes.jobsDashboard, into: &plan) {
+        let list = planning.compile(planning.site, file: "jobs.html.mustache", shape: ContextShapes.jobsDashboard, into: &plan)
+        if let jobPage = planning.compile(planning.site, file: "job.html.mustache", shape: ContextShapes.jobDetail, into: &plan) {
+            let reports = settings.reports
+            for job in jobs {
+                let path = "jobs/\(job.slug).html"
+                let resolved = frozenPersonas[job.path]
+                plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(planning.siteInputs + jobPage.inputs + inputs[job.path]!),
+                                                  group: SharedAnalyses.group(of: job)) {
+                    let reportHref = reports ? resolved.map { "../reports/match/\(job.slug)/\($0.persona.slug).html" } : nil
+                    let value = JobContext.detail(job, workspace: workspace, locale: locale, extras: extras(job),
+                                                  posting: frozenPostings[job.path]!.value, match: frozenMatches[job.path]?.value,
+                                                  contact: resolved.map { CoverLetter.Contact.sender(for: job, persona: $0) }, reportHref: reportHref)
+                    return page.page(path, title: job.title, description: job.company, source: job.path, content: jobPage.render(value, escaping: .html))
+                })
+            }
+        }
+        // After the pages, which leave their scores behind: the dashboard reads every job's.
+        if let list {
             let all = planning.siteInputs + list.inputs + jobs.flatMap { inputs[$0.path]! }
             let byPath = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             plan.outputs.append(PlannedOutput(path: "jobs/index.html", inputs: SitePlanner.unique(all)) {
@@ -53,21 +72,6 @@ enum JobPagesPlanner {
                 let value = JobContext.dashboard(pipeline, jobs: byPath, workspace: workspace, locale: locale,
                                                  extras: Dictionary(jobs.map { ($0.path, extras($0)) }, uniquingKeysWith: { first, _ in first }))
                 return page.page("jobs/index.html", title: "Jobs", description: nil, source: nil, content: list.render(value, escaping: .html))
-            })
-        }
-        guard let jobPage = planning.compile(planning.site, file: "job.html.mustache", shape: ContextShapes.jobDetail, into: &plan) else { return }
-        let reports = settings.reports
-        for job in jobs {
-            let path = "jobs/\(job.slug).html"
-            let resolved = frozenPersonas[job.path]
-            // Rendered right after the job's match reports, which read the same posting and profile.
-            plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(planning.siteInputs + jobPage.inputs + inputs[job.path]!),
-                                              group: SharedAnalyses.group(of: job)) {
-                let reportHref = reports ? resolved.map { "../reports/match/\(job.slug)/\($0.persona.slug).html" } : nil
-                let value = JobContext.detail(job, workspace: workspace, locale: locale, extras: extras(job),
-                                              posting: frozenPostings[job.path]!.value, match: frozenMatches[job.path]?.value,
-                                              contact: resolved.map { CoverLetter.Contact.sender(for: job, persona: $0) }, reportHref: reportHref)
-                return page.page(path, title: job.title, description: job.company, source: job.path, content: jobPage.render(value, escaping: .html))
             })
         }
     }

@@ -18,33 +18,20 @@ struct SharedAnalyses {
     }
 
     /// A persona as the analyses read it: reading its CV is the costly part, done once however many
-    /// jobs name it. `reads`: how often the caller reads it; it is let go after the last read of all
-    /// its callers, as a large build would otherwise hold every persona's profile to the end.
+    /// jobs name it. `reads`, here and below: how often the caller's outputs read it; the value is
+    /// let go after the last read of all its callers, not held to the end of the build.
     mutating func profile(for resolved: ResolvedPersona, reads: Int) -> Memo<PersonaProfile> {
-        if let made = profiles[resolved.persona.path] {
-            made.expect(reads)
-            return made
-        }
         let context = context
-        let made = Memo(uses: reads) { context.value.profile(for: resolved) }
-        profiles[resolved.persona.path] = made
-        return made
+        return Self.shared(&profiles, resolved.persona.path, reads: reads) { context.value.profile(for: resolved) }
     }
 
-    /// The requirements read from a job's posting; `reads` as for `profile`.
+    /// The requirements read from a job's posting.
     mutating func posting(for job: Job, reads: Int) -> Memo<Posting> {
-        if let made = postings[job.path] {
-            made.expect(reads)
-            return made
-        }
         let context = context
-        let made = Memo(uses: reads) { context.value.posting(for: job) }
-        postings[job.path] = made
-        return made
+        return Self.shared(&postings, job.path, reads: reads) { context.value.posting(for: job) }
     }
 
-    /// How `resolved` matches `job`'s posting. `reads`: how often the caller's outputs read it;
-    /// the report is let go after the last read of all its callers.
+    /// How `resolved` matches `job`'s posting.
     mutating func match(_ resolved: ResolvedPersona, against job: Job, reads: Int) -> Memo<MatchReport> {
         let key = resolved.persona.path + "\n" + job.path
         if let made = matches[key] {
@@ -58,21 +45,20 @@ struct SharedAnalyses {
         return made
     }
 
-    /// A match of its own for outputs planned far from the others reading the same match (a job's
-    /// page, after all the reports): made again from the shared profile and posting in some ten
-    /// microseconds, where keeping the shared one in between held every job's report (tens of
-    /// kilobytes each) at once. Let go after `reads` reads.
-    mutating func separateMatch(_ resolved: ResolvedPersona, against job: Job, reads: Int) -> Memo<MatchReport> {
-        let (context, profile, posting) = (context, profile(for: resolved, reads: 1), posting(for: job, reads: 1))
-        return Memo(uses: reads) { context.value.match(profile.value, against: posting.value) }
-    }
-
-    /// The render group of the outputs reading `job`'s analyses (`PlannedOutput.group`).
+    /// The render group of the outputs reading `job`'s analyses (`PlannedOutput.group`): its match
+    /// reports, its letter and its page render one after another, so its match, posting and
+    /// persona's profile are made and let go within a few outputs.
     static func group(of job: Job) -> String { "job:" + job.path }
 
-    /// Only the score of `resolved` against `job`, kept for the build: what a list of jobs shows.
-    mutating func matchScore(_ resolved: ResolvedPersona, against job: Job) -> Memo<Int?> {
-        let match = separateMatch(resolved, against: job, reads: 1)
-        return Memo { match.value.score }
+    /// The memo under `key`, expecting `reads` more reads; made with `make` the first time.
+    private static func shared<Value>(_ memos: inout [String: Memo<Value>], _ key: String, reads: Int,
+                                      make: @escaping @Sendable () -> Value) -> Memo<Value> {
+        if let made = memos[key] {
+            made.expect(reads)
+            return made
+        }
+        let made = Memo(uses: reads, make)
+        memos[key] = made
+        return made
     }
 }
