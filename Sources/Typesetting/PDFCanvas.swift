@@ -74,8 +74,12 @@ final class PDFCanvas {
         guard let line = pango_layout_get_line_readonly(layout.pointer, Int32(index)) else { return }
         let metrics = layout.lines[index]
         setColor(layout.color)
-        cairo_move_to(cairo, x + metrics.x, baseline)
+        cairo_save(cairo)
+        cairo_translate(cairo, x + metrics.x, baseline)
+        cairo_scale(cairo, layout.scale, layout.scale)
+        cairo_move_to(cairo, 0, 0)
         pango_cairo_show_layout_line(cairo, line)
+        cairo_restore(cairo)
         for span in layout.linkSpans(onLine: index) {
             guard let target = resolve(span.target) else { continue }
             let top = baseline - metrics.baseline + metrics.top

@@ -39,13 +39,20 @@ extension FontAccess {
 
 /// Makes text layouts for one typesetting call: a Pango context at 72 dpi with unhinted metrics,
 /// so what is measured is exactly what the PDF shows.
+///
+/// Every layout is made at one size, `referenceSize`, and scaled to its own when measured and
+/// drawn. Unhinted, text scales exactly; and Pango 1.50 makes a font set for every size it is
+/// asked for (a fontconfig sort on two new threads, then the fonts), about a millisecond each in
+/// a new process, where a CV asks for a dozen sizes of each family.
 final class TextEngine {
+    /// The size every layout is made at, in points.
+    static let referenceSize = 10.0
     private let context: OpaquePointer
     let monoFamily: String
     /// Characters no installed font could show, across every layout made.
     private(set) var missingCharacters: Set<Character> = []
-    /// By family and size, regular weight: see `leading`.
-    private var metrics: [FontSpec: FontMetrics] = [:]
+    /// By family, regular weight: see `leading`.
+    private var metrics: [String: FontMetrics] = [:]
 
     fileprivate init(fontMap: UnsafeMutablePointer<PangoFontMap>, monoFamily: String) {
         context = pango_font_map_create_context(fontMap)
@@ -66,15 +73,17 @@ final class TextEngine {
     func layout(_ text: StyledText, font: FontSpec, color: PDFColor, width: Double?, alignment: TextAlignment = .left,
                 lineHeight: Double = 1.0) -> TextLayout {
         let layout = pango_layout_new(context)!
+        let scale = font.size > 0 ? font.size / Self.referenceSize : 1
+        let reference = FontSpec(family: font.family, size: font.size / scale, bold: font.bold, italic: font.italic)
         let description = pango_font_description_new()
         defer { pango_font_description_free(description) }
         pango_font_description_set_family(description, font.family)
-        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_absolute_size(description, reference.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_layout_set_font_description(layout, description)
         if let width {
-            pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_width(layout, Int32((width / scale * Double(PANGO_SCALE)).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
         switch alignment {
@@ -90,22 +99,21 @@ final class TextEngine {
         pango_layout_set_text(layout, text.string, Int32(text.byteCount))
         let attributes = pango_attr_list_new()
         defer { pango_attr_list_unref(attributes) }
-        for run in text.runs { addAttributes(for: run, font: font, to: attributes) }
+        for run in text.runs { addAttributes(for: run, font: reference, to: attributes) }
         pango_layout_set_attributes(layout, attributes)
 
-        let result = TextLayout(layout: layout, color: color, links: text.links)
+        let result = TextLayout(layout: layout, scale: scale, color: color, links: text.links)
         if result.unknownGlyphCount > 0 { missingCharacters.formUnion(result.unknownCharacters()) }
         return result
     }
 
     /// The room `lineHeight` leaves between two lines of `font` beyond the font's extent, in points:
     /// what a paragraph's last line lacks of a full line slot.
-    /// Measured at the paragraph's own size, whose fonts its layout has just loaded: any other
-    /// size would load them again, which costs a cold process a millisecond and more per family.
+    /// Measured at the layouts' size, whose fonts a layout has just loaded: any other size would
+    /// load them again, which costs a cold process a millisecond and more per family.
     func leading(_ font: FontSpec, lineHeight: Double) -> Double {
-        let key = FontSpec(family: font.family, size: font.size)
-        let found = metrics[key] ?? FontMetrics.measure(family: font.family, size: font.size, context: context)
-        metrics[key] = found
+        let found = metrics[font.family] ?? FontMetrics.measure(family: font.family, size: Self.referenceSize, context: context)
+        metrics[font.family] = found
         return found.leading(lineHeight: lineHeight) * font.size
     }
 
@@ -151,6 +159,9 @@ final class TextLayout {
     }
 
     let pointer: OpaquePointer
+    /// From the layout's own size (`TextEngine.referenceSize`) to the text's: what its measures
+    /// were multiplied by, and what it is drawn scaled by.
+    let scale: Double
     /// The paragraph colour; runs may carry their own.
     let color: PDFColor
     let lines: [Line]
@@ -159,11 +170,12 @@ final class TextLayout {
     let height: Double
     let links: [(start: Int, end: Int, target: String)]
 
-    fileprivate init(layout: OpaquePointer, color: PDFColor, links: [(start: Int, end: Int, target: String)]) {
+    fileprivate init(layout: OpaquePointer, scale: Double, color: PDFColor, links: [(start: Int, end: Int, target: String)]) {
         pointer = layout
+        self.scale = scale
         self.color = color
         self.links = links
-        let scale = Double(PANGO_SCALE)
+        let scale = Double(PANGO_SCALE) / scale
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         height = Double(logical.height) / scale
@@ -208,7 +220,7 @@ final class TextLayout {
                 if byte >= line.end { return line.width }
                 var position: Int32 = 0
                 pango_layout_line_index_to_x(pangoLine, Int32(byte), 0, &position)
-                return Double(position) / Double(PANGO_SCALE)
+                return Double(position) / Double(PANGO_SCALE) * scale
             }
             let from = x(at: max(link.start, line.start)), to = x(at: min(link.end, line.end))
             if to > from { spans.append((link.target, from, to - from)) }
