@@ -201,6 +201,7 @@ public enum Builder {
         let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs, previousContents: previousContents)
         for result in results {
             if let content = result.content { context.contents[result.path] = content }
+            context.report.diagnostics += result.warnings
             switch result.outcome {
             case .written: break
             case .unchanged: context.report.unchanged.append(result.path)
@@ -236,7 +237,7 @@ public enum Builder {
     /// What a rendered output keeps in place of the function that made it (a closure capturing
     /// the output would keep that). Whether it has a content hash still matters to the state.
     /// One closure for every output, capturing nothing, so letting the renderers go costs nothing.
-    static let spentRender: @Sendable () throws(Diagnostic) -> [UInt8] = { () throws(Diagnostic) -> [UInt8] in throw spentProblem }
+    static let spentRender: @Sendable () throws(Diagnostic) -> PlannedOutput.Rendered = { () throws(Diagnostic) -> PlannedOutput.Rendered in throw spentProblem }
     static let spentContent: @Sendable () throws(Diagnostic) -> String = { () throws(Diagnostic) -> String in throw spentProblem }
     static let spentProblem = Diagnostic.error(at: nil, code: "internal", "An output was rendered already; its renderer has been let go.")
 

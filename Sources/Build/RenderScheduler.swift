@@ -14,6 +14,8 @@ enum RenderScheduler {
         var outcome: Outcome
         /// The hash of the output's content, when it has one.
         var content: String? = nil
+        /// What the user should hear of though the output was made.
+        var warnings: [Diagnostic] = []
     }
 
     /// Runs `jobs` workers (default: one per core), each taking outputs in turn.
@@ -40,7 +42,7 @@ enum RenderScheduler {
     static func make(_ output: PlannedOutput, folder: String, previousContent: String? = nil) throws -> Result {
         let file = FileSystem.join(folder, output.path)
         var content: String?
-        let bytes: [UInt8]
+        let rendered: PlannedOutput.Rendered
         do {
             if let describe = output.content {
                 let hash = SHA256.hex(try describe())
@@ -48,11 +50,11 @@ enum RenderScheduler {
                 // Made from the same content as the file there: the same bytes, without rendering them.
                 if hash == previousContent, FileSystem.exists(file) { return Result(path: output.path, outcome: .unchanged, content: hash) }
             }
-            bytes = try output.render()
+            rendered = try output.render()
         } catch {
             return Result(path: output.path, outcome: .failed(error))
         }
-        let changed = try AtomicFile.writeIfChanged(bytes, to: file)
-        return Result(path: output.path, outcome: changed ? .written : .unchanged, content: content)
+        let changed = try AtomicFile.writeIfChanged(rendered.bytes, to: file)
+        return Result(path: output.path, outcome: changed ? .written : .unchanged, content: content, warnings: rendered.warnings)
     }
 }

@@ -8,7 +8,7 @@ public struct PlannedOutput: Sendable {
     /// make its fingerprint, so a change to any of them, and only to them, makes it stale.
     public var inputs: [String]
     /// Renders the bytes. Pure: reads only the values captured when it was planned.
-    public var render: @Sendable () throws(Diagnostic) -> [UInt8]
+    public var render: @Sendable () throws(Diagnostic) -> Rendered
     /// Optional, for outputs costly to render from something cheap to make (a letter's PDF from
     /// its Markdown): text holding everything the bytes are made from. When the inputs changed
     /// but this comes out as it did last time, and the file is there, the build does not render
@@ -18,8 +18,20 @@ public struct PlannedOutput: Sendable {
     /// group, and `OutputPlan.gatherGroups` has them render one after another.
     public var group: String?
 
+    /// An output's bytes, and what was noticed making them that the user should hear of though
+    /// the output was made (characters no font has, drawn as boxes in a PDF).
+    public struct Rendered: Sendable {
+        public var bytes: [UInt8]
+        public var warnings: [Diagnostic]
+
+        public init(_ bytes: [UInt8], warnings: [Diagnostic] = []) {
+            self.bytes = bytes
+            self.warnings = warnings
+        }
+    }
+
     public init(path: String, inputs: [String], content: (@Sendable () throws(Diagnostic) -> String)? = nil,
-                group: String? = nil, render: @escaping @Sendable () throws(Diagnostic) -> [UInt8]) {
+                group: String? = nil, render: @escaping @Sendable () throws(Diagnostic) -> Rendered) {
         self.path = path
         self.inputs = inputs
         self.content = content

@@ -89,7 +89,10 @@ extension PersonaForge {
                 case .md: bytes = Array(letter.markdown.utf8)
                 case .html: bytes = Array(try DocumentExporter.html(markdown: letter.markdown, title: letter.title, source: letter.source,
                                                                     workspace: session.workspace).utf8)
-                case .pdf: bytes = try letter.pdf(workspace: session.workspace)
+                case .pdf:
+                    let pdf = try letter.pdf(workspace: session.workspace)
+                    session.console.report(pdf.warnings)
+                    bytes = pdf.bytes
                 case .docx: bytes = try letter.docx(workspace: session.workspace)
                 }
             } catch {

@@ -151,6 +151,20 @@ import TestSupport
         #expect(workspace.exists("jane.pdf"))
     }
 
+    /// The build typesets on worker processes too; what they notice must reach the user as well.
+    @Test func aBuildWarnsOfCharactersNoFontHas() throws {
+        let workspace = try TemporaryWorkspace(Self.workspace.replacingOccurrences(of: "I like **queues**.", with: "I like **queues** \u{E000}."))
+        let runner = try CommandRunner()
+        let result = try runner.run(["build"], in: workspace.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let warnings = result.stderr.components(separatedBy: "\n").filter { $0.contains("warning: No installed font has the characters") }
+        #expect(warnings.map { $0.components(separatedBy: ": warning:")[0] } == ["personas/backend.md:1:1"], "\(result.stderr)")
+        #expect(workspace.exists("_build/personas/backend.pdf"))
+        // Said when the PDF is made; a rebuild with nothing changed makes nothing and says nothing.
+        let again = try runner.run(["build"], in: workspace.root)
+        #expect(again.status == 0 && !again.stderr.contains("No installed font"), "\(again.stderr)")
+    }
+
     @Test func docxDocumentsAreBuiltAndExportedAndReadBack() throws {
         let workspace = try TemporaryWorkspace(Self.workspace.replacingOccurrences(of: "formats: [md, html, pdf]", with: "formats: [md, html, docx]"))
         let runner = try CommandRunner()

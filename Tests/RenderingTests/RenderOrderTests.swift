@@ -4,7 +4,7 @@ import Testing
 /// Outputs render in plan order; outputs reading the same analyses render one after another.
 @Suite struct RenderOrderTests {
     static func output(_ path: String, group: String? = nil) -> PlannedOutput {
-        PlannedOutput(path: path, inputs: [], group: group) { [] }
+        PlannedOutput(path: path, inputs: [], group: group) { .init([]) }
     }
 
     @Test func groupedOutputsMoveUpBesideTheFirstOfTheirGroup() {

@@ -23,12 +23,14 @@ public enum DocumentPDF {
         return []
     }
 
-    /// Typesets `markdown` (the document `file` rendered through its template).
+    /// Typesets `markdown` (the document `file` rendered through its template), with what the
+    /// typesetter noticed as warnings at `file`.
     /// On another core's worker process when this process's fonts are busy (see `TypesetWorkers`).
-    public static func render(markdown: String, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> [UInt8] {
+    public static func render(markdown: String, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> PlannedOutput.Rendered {
         do throws(TypesettingError) {
-            return try PDFTypesetter.typeset(markdown: markdown, file: file, style: style, metadata: metadata(identity),
-                                             headerName: identity.runningHeader).bytes
+            let rendering = try PDFTypesetter.typeset(markdown: markdown, file: file, style: style, metadata: metadata(identity),
+                                                      headerName: identity.runningHeader)
+            return PlannedOutput.Rendered(rendering.bytes, warnings: warnings(rendering, file: file))
         } catch {
             throw failure(error, file: file)
         }
@@ -45,11 +47,15 @@ public enum DocumentPDF {
         do throws(TypesettingError) {
             // Images are not read from the workspace: only files the build tracks may shape an output.
             let rendering = try PDFTypesetter.typeset(document, style: style, metadata: metadata(identity), headerName: identity.runningHeader, resourceFolder: nil)
-            warnings += rendering.warnings.map { Diagnostic.warning(at: SourceLocation(file: file), code: "pdf-warning", $0) }
+            warnings += Self.warnings(rendering, file: file)
             return rendering.bytes
         } catch {
             throw failure(error, file: file)
         }
+    }
+
+    private static func warnings(_ rendering: PDFRendering, file: String) -> [Diagnostic] {
+        rendering.warnings.map { Diagnostic.warning(at: SourceLocation(file: file), code: "pdf-warning", $0) }
     }
 
     private static func metadata(_ identity: DocumentIdentity) -> PDFMetadata {

@@ -77,8 +77,9 @@ public struct LetterDocument: Sendable {
                               draft: draft, source: job.path, templateID: id, persona: resolved)
     }
 
-    /// The letter typeset as a PDF in its template's style.
-    public func pdf(workspace: Workspace) throws(Diagnostic) -> [UInt8] {
+    /// The letter typeset as a PDF in its template's style, with what the typesetter noticed
+    /// (characters no font has) as warnings.
+    public func pdf(workspace: Workspace) throws(Diagnostic) -> PlannedOutput.Rendered {
         let definition = try template(in: workspace)
         let identity = DocumentIdentity.letter(for: job, persona: persona, workspace: workspace)
         switch DocumentPDF.style(of: definition, locale: identity.locale) {

@@ -78,20 +78,20 @@ enum DocumentPlanner {
         let inputs = SitePlanner.unique(request.inputs)
         let base = request.base, source = request.source
         // Each format's output, as a function of the shared Markdown; nil for formats that make nothing.
-        typealias Render = @Sendable (Memo<String>) throws(Diagnostic) -> [UInt8]
+        typealias Render = @Sendable (Memo<String>) throws(Diagnostic) -> PlannedOutput.Rendered
         var outputs: [(path: String, inputs: [String], render: Render)] = []
         for format in request.formats {
             let path = base + "." + format
             switch format {
             case "md":
-                outputs.append((path, inputs, { document in Array(document.value.utf8) }))
+                outputs.append((path, inputs, { document in .init(Array(document.value.utf8)) }))
             case "html":
                 guard let page else { continue }
                 let title = request.title, description = request.description
                 let downloads = DocumentDownloads.links(base: base, formats: request.formats)
                 outputs.append((path, SitePlanner.unique(inputs + page.layout.inputs), { document in
                     let content = downloads + PageLayout.html(fromMarkdown: document.value, file: source)
-                    return page.page(path, title: title, description: description, source: source, content: content)
+                    return .init(page.page(path, title: title, description: description, source: source, content: content))
                 }))
             case "pdf":
                 switch DocumentPDF.style(of: template.definition, locale: request.identity.locale) {
@@ -109,7 +109,7 @@ enum DocumentPlanner {
                 case .success(let style):
                     let identity = request.identity
                     outputs.append((path, inputs, { document throws(Diagnostic) in
-                        try DocumentDOCX.render(markdown: document.value, file: source, style: style, identity: identity)
+                        .init(try DocumentDOCX.render(markdown: document.value, file: source, style: style, identity: identity))
                     }))
                 case .failure(let problems):
                     // The PDF's check passed or reported these already; report what only Word refuses, once per template.

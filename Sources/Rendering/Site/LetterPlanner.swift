@@ -98,14 +98,14 @@ enum LetterPlanner {
             switch format {
             case "md":
                 plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs), group: group) { () throws(Diagnostic) in
-                    Array(try markdown.value.get().utf8)
+                    .init(Array(try markdown.value.get().utf8))
                 })
             case "html":
                 guard let page else { continue }
                 let downloads = DocumentDownloads.links(base: letter.base, formats: letter.formats)
                 plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs), group: group) { () throws(Diagnostic) in
                     let content = downloads + PageLayout.html(fromMarkdown: try markdown.value.get(), file: source)
-                    return page.page(path, title: title, description: letter.job.company, source: source, content: content)
+                    return .init(page.page(path, title: title, description: letter.job.company, source: source, content: content))
                 })
             case "pdf":
                 // A hand-edited letter is typeset in the style of the job's cover-letter template too.
@@ -128,7 +128,7 @@ enum LetterPlanner {
                 case .success(let style):
                     let content = contentKey("docx", definition: definition, identity: identity, source: source, markdown: markdown)
                     plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + definition.inputPaths), content: content, group: group) { () throws(Diagnostic) in
-                        try DocumentDOCX.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity)
+                        .init(try DocumentDOCX.render(markdown: try markdown.value.get(), file: source, style: style, identity: identity))
                     })
                 case .failure(let problems):
                     if !plan.diagnostics.contains(where: { $0.location == problems.diagnostics.first?.location }) {

@@ -37,7 +37,7 @@ struct ReportWriter {
         // Read by the JSON output and, once, by the framed document; each let go after its last read.
         let report = Memo(uses: framed ? 2 : 1) { Result { () throws(Diagnostic) in try analyse() } }
         let inputs = SitePlanner.unique(inputs + [SitePlanner.settingsInput] + template.inputs)
-        plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs, group: group) { () throws(Diagnostic) in try report.value.get().json })
+        plan.outputs.append(PlannedOutput(path: base + ".json", inputs: inputs, group: group) { () throws(Diagnostic) in .init(try report.value.get().json) })
         guard framed else { return }
         let json = String(base.split(separator: "/").last!) + ".json"
         let (template, site, today) = (template, site, today)
@@ -58,14 +58,14 @@ struct ReportWriter {
             return .success((value.heading, SitePlanner.finished(template.renderBytes(context, escaping: SitePlanner.markdown))))
         }
         if markdown {
-            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs, group: group) { () throws(Diagnostic) in Array(try document.value.get().1.utf8) })
+            plan.outputs.append(PlannedOutput(path: base + ".md", inputs: inputs, group: group) { () throws(Diagnostic) in .init(Array(try document.value.get().1.utf8)) })
         }
         if html, let page {
             let path = base + ".html"
             plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs), group: group) { () throws(Diagnostic) in
                 let (title, markdown) = try document.value.get()
-                return page.page(path, title: title, description: kind.label, source: nil,
-                                 content: PageLayout.html(fromMarkdown: markdown, file: path))
+                return .init(page.page(path, title: title, description: kind.label, source: nil,
+                                       content: PageLayout.html(fromMarkdown: markdown, file: path)))
             })
         }
     }

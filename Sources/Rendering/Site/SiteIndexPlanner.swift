@@ -12,7 +12,7 @@ enum SiteIndexPlanner {
             + cvs.map(\.path) + workspace.jobs.map(\.path) + workspace.teams.map(\.path)
         plan.outputs.append(PlannedOutput(path: "index.html", inputs: SitePlanner.unique(inputs)) {
             let content = index.render(SiteContext.index(workspace, personas: personas, cvs: cvs, locale: locale), escaping: .html)
-            return page.page("index.html", title: settings.name, description: nil, source: nil, content: content)
+            return .init(page.page("index.html", title: settings.name, description: nil, source: nil, content: content))
         })
     }
 }

@@ -38,7 +38,7 @@ public enum SitePlanner {
         planning.offline = offline
 
         if let style = site.files["style.css"] {
-            plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { Array(style.text.utf8) })
+            plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { .init(Array(style.text.utf8)) })
         }
         // Outputs render in this order, with each job's page moved up beside its match reports
         // (gatherGroups). The site index pages (megabytes each at 10,000 personas) come before

@@ -13,7 +13,7 @@ enum TeamPagesPlanner {
             let inputs = planning.siteInputs + teamPage.inputs + [team.path] + members.map(\.path) + members.compactMap(\.cv?.value)
             plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs)) {
                 let content = teamPage.render(SiteContext.team(team, workspace: workspace), escaping: .html)
-                return page.page(path, title: team.name, description: team.description, source: team.path, content: content)
+                return .init(page.page(path, title: team.name, description: team.description, source: team.path, content: content))
             })
         }
     }

@@ -41,9 +41,10 @@ public enum TemplatePreviews {
                                  "The preview of the template '\(id)' has no sample document to show.", hint: "This is PersonaForge's fault; please report it.")
                 }
                 let markdown = SitePlanner.finished(compiled.renderBytes(sample.context, escaping: SitePlanner.markdown))
-                let pdf = try DocumentPDF.render(markdown: markdown, file: sample.source, style: style, identity: sample.identity)
+                // A preview shows the template, not the sample's text: what the typesetter noticed is not the user's to fix.
+                let pdf = try DocumentPDF.render(markdown: markdown, file: sample.source, style: style, identity: sample.identity).bytes
                 do {
-                    return try rasterize(pdf)
+                    return .init(try rasterize(pdf))
                 } catch {
                     throw .error(at: SourceLocation(file: template.manifestDisplayPath), code: "preview-failed",
                                  "The preview of the template '\(id)' could not be drawn: \(error)",
