@@ -18,12 +18,14 @@ let package = Package(
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The allocator (see Core's ProcessMemory): Debian ships no pkg-config file for it.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // poppler-glib is loaded with dlopen when a PDF is first read, not linked: see its header.
         .target(name: "CPoppler"),
         // libcurl likewise, when the language-model client makes its first request.
         .target(name: "CCurl"),
 
-        .target(name: "Core", dependencies: ["CGLib"]),
+        .target(name: "Core", dependencies: ["CGLib", "CMimalloc"]),
         .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
         .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM"]),
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),

@@ -1,13 +1,14 @@
-import CGLib
+import CMimalloc
 
-/// How the process's allocator hands memory back to the system.
+/// The process's allocator, mimalloc: linked before libc, its malloc and free serve every library.
+///
+/// A build allocates constantly (parsed YAML trees, template values, strings, Markdown trees), and
+/// spends about 15% less CPU with mimalloc than with glibc's malloc, at 1,000 personas and at 10,000.
 public enum ProcessMemory {
-    /// Blocks over 128 KiB get pages of their own, returned to the system when freed.
-    ///
-    /// glibc raises that threshold each time such a block is freed (up to 32 MiB), after which big
-    /// buffers (a rendered index page, the build state, a parser's stacks) land in the heap and
-    /// leave holes there that stay resident: about 25 MiB of a 10,000-persona build's peak.
+    /// Memory freed in bulk goes back to the system after a millisecond rather than mimalloc's
+    /// default 25: a 10,000-persona build with its reports peaked about 20 MiB higher with the
+    /// default, at no measurable speed difference. (0 decommits on every free, 10% slower.)
     public static func returnLargeBlocksPromptly() {
-        _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+        mi_option_set(mi_option_decommit_delay, 1)
     }
 }
