@@ -32,8 +32,8 @@ public struct DiagnosticFormatter: Sendable {
     static func line(_ number: Int, of text: String) -> String? {
         guard number >= 1 else { return nil }
         var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
+        for line in text.sourceLines {
+            if current == number { return String(line) }
             current += 1
         }
         return nil

@@ -80,6 +80,21 @@ import Testing
         #expect(requirements.first?.location?.line == 2)
     }
 
+    /// Saved with Windows line ends (which Swift reads as one Character, "\r\n"), a posting reads
+    /// the same: the same requirements, at the same lines.
+    @Test func windowsLineEndsReadTheSame() async throws {
+        let harness = try await AnalysisHarness(Self.posting)
+        let unix = harness.context.posting(for: try harness.job("jobs/platform.md")).requirements
+        let text = try #require(harness.files.read("jobs/platform.md"))
+        try harness.files.write("jobs/platform.md", text.replacingOccurrences(of: "\n", with: "\r\n"))
+        let context = try await harness.reloaded()
+        let job = try #require(context.workspace.jobs.first { $0.path == "jobs/platform.md" })
+        let windows = context.posting(for: job).requirements
+        #expect(windows.map { Row($0.kind, $0.importance, $0.name) } == unix.map { Row($0.kind, $0.importance, $0.name) })
+        #expect(windows.map(\.location?.line) == unix.map(\.location?.line))
+        #expect(unix.count > 10)
+    }
+
     @Test func readsSectionsInOtherLanguages() async throws {
         let harness = try await AnalysisHarness("""
         -- personaforge.yaml --

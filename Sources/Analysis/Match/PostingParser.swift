@@ -72,7 +72,7 @@ struct PostingParser {
 
     /// The requirements of free text (a posting body, a team description), line by line.
     func parse(text: String, file: String, firstLine: Int, everythingRequired: Bool = false) -> [Requirement] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = text.sourceLines.map(String.init)
         // First pass: each line's section (nil before the first heading), and whether the posting
         // has requirement sections at all.
         var kinds: [SectionKind?] = []

@@ -135,7 +135,7 @@ struct CVDocument: Sendable {
     static func bodyPassages(of persona: Persona) -> [Passage] {
         var passages: [Passage] = []
         var inFence = false
-        for (offset, line) in persona.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in persona.body.sourceLines.enumerated() {
             let trimmed = line.trimmingWhitespace()
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence || trimmed.isEmpty { continue }

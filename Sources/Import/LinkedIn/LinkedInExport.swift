@@ -92,7 +92,7 @@ enum LinkedInExport {
 extension TextFolding {
     /// Trims and normalises spaces on each line, keeping line breaks (descriptions have bullets).
     static func cleanKeepingLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        text.sourceLines
             .map { clean($0.replacingOccurrencesLite("\r", with: "")) }
             .joined(separator: "\n")
             .trimmed(CharacterSetLite { $0 == "\n" || $0 == " " })

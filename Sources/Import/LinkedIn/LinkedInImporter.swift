@@ -81,7 +81,7 @@ enum LinkedInImporter {
             guard let text else { return (nil, []) }
             var summary: [String] = []
             var highlights: [String] = []
-            for line in text.split(separator: "\n") {
+            for line in text.sourceLines {
                 let trimmed = line.trimmed()
                 guard !trimmed.isEmpty else { continue }
                 if let first = trimmed.first, CVStructurer.bulletGlyphs.contains(first) || ("-*".contains(first) && trimmed.dropFirst().first == " ") {

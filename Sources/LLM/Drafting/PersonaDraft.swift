@@ -80,7 +80,7 @@ public struct PersonaDraft: Sendable, Hashable, Codable {
         channels = list(value["channels"])
         quote = text(value["quote"])
         // The narrative keeps its paragraphs.
-        narrative = (value["narrative"]?.string ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        narrative = (value["narrative"]?.string ?? "").sourceLines
             .map { $0.trimmingWhitespace() }.joined(separator: "\n").trimmingWhitespace()
     }
 
