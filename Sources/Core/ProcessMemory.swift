@@ -3,7 +3,7 @@ import CMimalloc
 /// The process's allocator, mimalloc: linked before libc, its malloc and free serve every library.
 ///
 /// A build allocates constantly (parsed YAML trees, template values, strings, Markdown trees), and
-/// spends about 15% less CPU with mimalloc than with glibc's malloc, at 1,000 personas and at 10,000.
+/// spends 10-15% less CPU with mimalloc than with glibc's malloc (1,000 and 10,000 personas).
 public enum ProcessMemory {
     /// Memory freed in bulk goes back to the system after a millisecond rather than mimalloc's
     /// default 25: a 10,000-persona build with its reports peaked about 20 MiB higher with the
