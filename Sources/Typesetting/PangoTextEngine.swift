@@ -73,8 +73,10 @@ final class TextEngine {
     func layout(_ text: StyledText, font: FontSpec, color: PDFColor, width: Double?, alignment: TextAlignment = .left,
                 lineHeight: Double = 1.0) -> TextLayout {
         let layout = pango_layout_new(context)!
+        // A size of 0 or less (which PDFStyle refuses) is laid out as given.
         let scale = font.size > 0 ? font.size / Self.referenceSize : 1
-        let reference = FontSpec(family: font.family, size: font.size / scale, bold: font.bold, italic: font.italic)
+        var reference = font
+        if font.size > 0 { reference.size = Self.referenceSize }
         let description = pango_font_description_new()
         defer { pango_font_description_free(description) }
         pango_font_description_set_family(description, font.family)

@@ -36,11 +36,6 @@ public enum DocumentPDF {
         }
     }
 
-    public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity) throws(Diagnostic) -> [UInt8] {
-        var warnings: [Diagnostic] = []
-        return try render(document, file: file, style: style, identity: identity, warnings: &warnings)
-    }
-
     /// The PDF, and as warnings at `file` what the typesetter noticed (characters no font has).
     public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity,
                               warnings: inout [Diagnostic]) throws(Diagnostic) -> [UInt8] {
