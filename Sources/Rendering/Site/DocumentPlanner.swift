@@ -28,7 +28,7 @@ enum DocumentPlanner {
             let context: @Sendable () -> TemplateValue = {
                 kind == "cv" ? DocumentContext.professional(resolved, settings: settings) : DocumentContext.audience(resolved, settings: settings)
             }
-            let identity = kind == "cv" ? DocumentIdentity.professional(resolved, settings: settings) : DocumentIdentity.audience(resolved, settings: settings)
+            let identity = { kind == "cv" ? DocumentIdentity.professional(resolved, settings: settings) : DocumentIdentity.audience(resolved, settings: settings) }
             let summary = kind == "cv" ? resolved.publicBasics?["summary"]?.scalarText : persona.frontMatter["quote"]?.scalarText
             addDocument(DocumentRequest(base: base, title: persona.title, description: summary, source: persona.path, inputs: inputs,
                                         template: document, identity: identity, formats: formats, context: context),
@@ -43,7 +43,7 @@ enum DocumentPlanner {
                 // Markdown documents people send are the personas'.
                 addDocument(DocumentRequest(base: "cvs/\(cv.slug)", title: cv.name ?? cv.slug, description: cv.label, source: cv.path,
                                             inputs: [SitePlanner.settingsInput, cv.path] + document.inputs, template: document,
-                                            identity: DocumentIdentity.cv(cv, settings: settings),
+                                            identity: { DocumentIdentity.cv(cv, settings: settings) },
                                             formats: planning.wantHTML ? ["html"] : [], context: { DocumentContext.cvPage(cv, settings: settings) }),
                             page: planning.page, into: &plan)
             }
@@ -80,6 +80,7 @@ enum DocumentPlanner {
         // Each format's output, as a function of the shared Markdown; nil for formats that make nothing.
         typealias Render = @Sendable (Memo<String>) throws(Diagnostic) -> PlannedOutput.Rendered
         var outputs: [(path: String, inputs: [String], render: Render)] = []
+        lazy var identity = request.identity()
         for format in request.formats {
             let path = base + "." + format
             switch format {
@@ -94,22 +95,22 @@ enum DocumentPlanner {
                     return .init(page.page(path, title: title, description: description, source: source, content: content))
                 }))
             case "pdf":
-                switch DocumentPDF.style(of: template.definition, locale: request.identity.locale) {
+                switch DocumentPDF.style(of: template.definition, locale: identity.locale) {
                 case .success(let style):
-                    let identity = request.identity
+                    let made = identity
                     outputs.append((path, inputs, { document throws(Diagnostic) in
-                        try DocumentPDF.render(markdown: document.value, file: source, style: style, identity: identity)
+                        try DocumentPDF.render(markdown: document.value, file: source, style: style, identity: made)
                     }))
                 case .failure:
                     // Reported once, with the template's other problems, when the library was loaded.
                     plan.skipped.append(path)
                 }
             case "docx":
-                switch DocumentDOCX.style(of: template.definition, locale: request.identity.locale) {
+                switch DocumentDOCX.style(of: template.definition, locale: identity.locale) {
                 case .success(let style):
-                    let identity = request.identity
+                    let made = identity
                     outputs.append((path, inputs, { document throws(Diagnostic) in
-                        .init(try DocumentDOCX.render(markdown: document.value, file: source, style: style, identity: identity))
+                        .init(try DocumentDOCX.render(markdown: document.value, file: source, style: style, identity: made))
                     }))
                 case .failure(let problems):
                     // The PDF's check passed or reported these already; report what only Word refuses, once per template.

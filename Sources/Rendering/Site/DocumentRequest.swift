@@ -11,7 +11,8 @@ struct DocumentRequest {
     var source: String
     var inputs: [String]
     var template: CompiledTemplate
-    var identity: DocumentIdentity
+    /// Made only for the formats that carry it (PDF, DOCX): most builds make neither.
+    var identity: () -> DocumentIdentity
     /// In `SitePlanning.documentFormats` order.
     var formats: [String]
     var context: @Sendable () -> TemplateValue

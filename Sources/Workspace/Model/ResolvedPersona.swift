@@ -8,9 +8,13 @@ public struct ResolvedPersona: Sendable {
     public var cvPath: String?
     /// The CV's data with the persona's overrides, filters and tag selection applied.
     /// It still holds private fields: analyses need them; `publicCV` is what may be published.
-    public var cv: YAMLNode
+    public var cv: YAMLNode { didSet { publicBasics = Self.publicBasics(of: cv, privatePaths: privatePaths) } }
     /// Dotted field paths (`basics.phone`) from the settings and the persona that never reach the site.
-    public var privatePaths: [String]
+    public var privatePaths: [String] { didSet { publicBasics = Self.publicBasics(of: cv, privatePaths: privatePaths) } }
+    /// `publicCV["basics"]` without making the rest of the public CV: all that titles, page
+    /// descriptions and the index's cards read. Made once, when the persona is resolved (on
+    /// every core), rather than by each reader.
+    public private(set) var publicBasics: YAMLNode?
     /// The sections to render, in order.
     public var sections: [String]
 
@@ -20,6 +24,7 @@ public struct ResolvedPersona: Sendable {
         self.cv = cv
         self.privatePaths = privatePaths
         self.sections = sections
+        self.publicBasics = Self.publicBasics(of: cv, privatePaths: privatePaths)
     }
 
     /// The effective CV without its private fields.
@@ -27,9 +32,7 @@ public struct ResolvedPersona: Sendable {
         privatePaths.reduce(cv) { node, path in node.removing(path: path.split(separator: ".")) }
     }
 
-    /// `publicCV["basics"]` without making the rest of the public CV: all that titles, page
-    /// descriptions and the index's cards read, once per persona each.
-    public var publicBasics: YAMLNode? {
+    static func publicBasics(of cv: YAMLNode, privatePaths: [String]) -> YAMLNode? {
         guard var basics = cv["basics"] else { return nil }
         for path in privatePaths {
             let parts = path.split(separator: ".")
