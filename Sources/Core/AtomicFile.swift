@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes files so that a reader (or an interrupted run) sees the old bytes or the new ones, never half.
 ///
@@ -6,6 +7,10 @@ import Foundation
 /// which doubled the renames and, on ext4, forced a flush per file.
 public enum AtomicFile {
     static let temporaryMarker = ".tmp-"
+    /// Temporary names are this process's id and a count: unique within the process without
+    /// the two system calls (getpid, getrandom) a random name cost per file.
+    private static let processID = getpid()
+    private static let temporaryCount = Atomic<UInt64>(0)
 
     /// Whether a file name is one of `write`'s temporary files.
     public static func isTemporaryName(_ name: String) -> Bool {
@@ -20,7 +25,31 @@ public enum AtomicFile {
     /// Writes the lines `produce` hands over (each gets a newline), 64 KiB at a time: a large
     /// file (a build's state) never sits in memory whole. Atomic as `write`.
     public static func write(to path: String, lines produce: ((String) -> Void) -> Void) throws {
-        try replace(path) { descriptor in
+        try prepare(to: path, lines: produce).commit()
+    }
+
+    /// A file written in full beside its path under a temporary name, not yet in place: for files
+    /// written at once (on different cores) that must appear in a set order.
+    public struct Pending: Sendable {
+        let temporary: String
+        let path: String
+
+        /// Renames the file over its path.
+        public func commit() throws {
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            }
+        }
+
+        /// Removes the temporary file, leaving the path as it was.
+        public func discard() { unlink(temporary) }
+    }
+
+    /// `write(to:lines:)` up to, not including, the rename.
+    public static func prepare(to path: String, lines produce: ((String) -> Void) -> Void) throws -> Pending {
+        try prepare(path) { descriptor in
             let flushAt = 1 << 16
             var buffer: [UInt8] = []
             buffer.reserveCapacity(flushAt + 4096)
@@ -41,14 +70,24 @@ public enum AtomicFile {
     /// Has `fill` write a temporary file beside `path` (false: it failed, errno says why), then
     /// renames it over `path`.
     private static func replace(_ path: String, fill: (Int32) -> Bool) throws {
+        try prepare(path, fill: fill).commit()
+    }
+
+    /// Has `fill` write a temporary file beside `path`; false: it failed, errno says why.
+    private static func prepare(_ path: String, fill: (Int32) -> Bool) throws -> Pending {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = (directory.isEmpty ? "" : directory + "/")
-            + ".\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let prefix = (directory.isEmpty ? "" : directory + "/") + ".\(name)\(temporaryMarker)\(processID)-"
+        var temporary = prefix + String(temporaryCount.add(1, ordering: .relaxed).oldValue)
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == ENOENT, !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        // Left by an earlier process that had this process's id: take the next name.
+        while descriptor < 0, errno == EEXIST {
+            temporary = prefix + String(temporaryCount.add(1, ordering: .relaxed).oldValue)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
@@ -58,11 +97,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw POSIXError(POSIXErrorCode(rawValue: complete ? errno : code) ?? .EIO)
         }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        return Pending(temporary: temporary, path: path)
     }
 
     private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
