@@ -118,7 +118,7 @@ public enum Builder {
 
     @Sendable static func plan(_ context: inout BuildContext) async throws {
         guard let workspace = context.workspace else { return }
-        context.plan = SitePlanner.plan(workspace, today: context.today, offline: context.options.offline)
+        context.plan = SitePlanner.plan(workspace, today: context.today, offline: context.options.offline, prepare: !context.options.dryRun)
         TemplatePreviews.add(to: &context.plan, workspace: workspace) { pdf in try PDFPageImage.png(bytes: pdf, page: 0, dpi: 72) }
         context.report.diagnostics += context.plan.diagnostics
         context.report.failed = context.plan.skipped.sorted()
@@ -188,6 +188,9 @@ public enum Builder {
     @Sendable static func render(_ context: inout BuildContext) async throws {
         guard !context.options.dryRun, !context.stale.isEmpty else { return }
         let folder = context.outputFolder
+        // A folder this build makes holds no output yet: each is written without first reading
+        // what is there to compare.
+        let fresh = !FileSystem.exists(folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try AtomicFile.writeIfChanged([], to: FileSystem.join(folder, OutputFolder.marker))
         OutputFolder.removeTemporaryFiles(in: folder)
@@ -198,7 +201,8 @@ public enum Builder {
                 if let content = context.previous.outputs[output.path]?.content { previousContents[output.path] = content }
             }
         }
-        let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs, previousContents: previousContents)
+        let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs,
+                                                 previousContents: previousContents, fresh: fresh)
         for result in results {
             if let content = result.content { context.contents[result.path] = content }
             context.report.diagnostics += result.warnings

@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import Rendering
+import Synchronization
 
 /// Renders stale outputs in parallel and writes each atomically.
 enum RenderScheduler {
@@ -18,17 +19,29 @@ enum RenderScheduler {
         var warnings: [Diagnostic] = []
     }
 
-    /// Runs `jobs` workers (default: one per core), each taking outputs in turn.
+    /// Runs `jobs` workers (default: one per core), each taking the next outputs in plan order
+    /// when it is free, so a worker given cheap outputs never idles while another has costly ones.
     /// `previousContents`: each output's content hash from the last build, by path.
-    static func run(_ outputs: [PlannedOutput], folder: String, jobs: Int?, previousContents: [String: String] = [:]) async throws -> [Result] {
+    /// `fresh`: the folder was made by this build, so no output is there yet to compare with.
+    static func run(_ outputs: [PlannedOutput], folder: String, jobs: Int?, previousContents: [String: String] = [:],
+                    fresh: Bool = false) async throws -> [Result] {
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, outputs.count))
+        // Workers take runs of outputs that share what they are made from (a document's formats).
+        var runStarts = outputs.indices.filter { $0 == 0 || !outputs[$0].followsPrevious }
+        runStarts.append(outputs.count)
+        let runs = runStarts
+        let queue = Queue()
         return try await withThrowingTaskGroup(of: [Result].self) { group in
-            for worker in 0..<workers {
+            for _ in 0..<workers {
                 group.addTask {
                     var results: [Result] = []
-                    for index in stride(from: worker, to: outputs.count, by: workers) {
-                        try Task.checkCancellation()
-                        results.append(try make(outputs[index], folder: folder, previousContent: previousContents[outputs[index].path]))
+                    while true {
+                        let run = queue.next.add(1, ordering: .relaxed).oldValue
+                        guard run + 1 < runs.count else { break }
+                        for index in runs[run]..<runs[run + 1] {
+                            try Task.checkCancellation()
+                            results.append(try make(outputs[index], folder: folder, previousContent: previousContents[outputs[index].path], fresh: fresh))
+                        }
                     }
                     return results
                 }
@@ -39,7 +52,12 @@ enum RenderScheduler {
         }
     }
 
-    static func make(_ output: PlannedOutput, folder: String, previousContent: String? = nil) throws -> Result {
+    /// The next run of outputs to take, shared by the workers.
+    final class Queue: Sendable {
+        let next = Atomic<Int>(0)
+    }
+
+    static func make(_ output: PlannedOutput, folder: String, previousContent: String? = nil, fresh: Bool = false) throws -> Result {
         let file = FileSystem.join(folder, output.path)
         var content: String?
         let rendered: PlannedOutput.Rendered
@@ -54,7 +72,13 @@ enum RenderScheduler {
         } catch {
             return Result(path: output.path, outcome: .failed(error))
         }
-        let changed = try AtomicFile.writeIfChanged(rendered.bytes, to: file)
+        let changed: Bool
+        if fresh {
+            try AtomicFile.write(rendered.bytes, to: file)
+            changed = true
+        } else {
+            changed = try AtomicFile.writeIfChanged(rendered.bytes, to: file)
+        }
         return Result(path: output.path, outcome: changed ? .written : .unchanged, content: content, warnings: rendered.warnings)
     }
 }

@@ -17,6 +17,10 @@ public struct PlannedOutput: Sendable {
     /// Outputs reading the same costly analysis (a job's match report and the job's page) share a
     /// group, and `OutputPlan.gatherGroups` has them render one after another.
     public var group: String?
+    /// Made from what the output planned just before it makes (another format of one document,
+    /// from the same Markdown): the build renders the two on one worker, one after the other,
+    /// rather than have a second worker wait for the first to finish the shared part.
+    public var followsPrevious = false
 
     /// An output's bytes, and what was noticed making them that the user should hear of though
     /// the output was made (characters no font has, drawn as boxes in a PDF).

@@ -126,9 +126,11 @@ enum DocumentPlanner {
         // Made by whichever output needs it first; the others wait for it. Let go after the last
         // of them has read it, so a large build does not hold every document until it ends.
         let document = Memo(uses: outputs.count) { SitePlanner.finished(template.renderBytes(context(), escaping: SitePlanner.markdown)) }
-        for output in outputs {
+        for (index, output) in outputs.enumerated() {
             let render = output.render
-            plan.outputs.append(PlannedOutput(path: output.path, inputs: output.inputs) { () throws(Diagnostic) in try render(document) })
+            var planned = PlannedOutput(path: output.path, inputs: output.inputs) { () throws(Diagnostic) in try render(document) }
+            planned.followsPrevious = index > 0
+            plan.outputs.append(planned)
         }
     }
 

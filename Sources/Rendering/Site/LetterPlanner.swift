@@ -93,6 +93,7 @@ enum LetterPlanner {
         case .drafted: source = letter.job.path
         }
         let title = "Cover letter: \(letter.job.title)"
+        let first = plan.outputs.count
         for format in letter.formats {
             let path = "\(letter.base).\(format)"
             switch format {
@@ -139,6 +140,8 @@ enum LetterPlanner {
             default: break
             }
         }
+        // The formats share the letter's Markdown: each after the first follows the one before.
+        for index in plan.outputs.indices.dropFirst(first + 1) { plan.outputs[index].followsPrevious = true }
     }
 
     /// What a letter's PDF or DOCX is made from: the template's files, the document properties and

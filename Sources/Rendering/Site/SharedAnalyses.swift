@@ -1,4 +1,5 @@
 import Analysis
+import Dispatch
 import Workspace
 import YAMLSupport
 
@@ -15,6 +16,14 @@ struct SharedAnalyses {
 
     init(workspace: Workspace, today: JSONResumeDate) {
         context = Memo { AnalysisContext(workspace: workspace, today: today) }
+    }
+
+    /// Starts making the analysis context (parsing the skill taxonomy: tens of milliseconds) on
+    /// another thread, for a build whose planning leaves a core idle: the first output that
+    /// needs it then finds it made, instead of holding up the other workers waiting for it.
+    func prepareContext() {
+        let context = context
+        DispatchQueue.global(qos: .userInitiated).async { _ = context.value }
     }
 
     /// A persona as the analyses read it: reading its CV is the costly part, done once however many

@@ -12,7 +12,9 @@ public enum SitePlanner {
 
     /// `today` is the month analyses take as the present (a virtual input of every report).
     /// `offline`: model answers come from the cache alone (`build --offline`).
-    public static func plan(_ workspace: Workspace, today: JSONResumeDate = JSONResumeDate("2000-01")!, offline: Bool = false) -> OutputPlan {
+    /// `prepare`: start making what the analyses share while planning (for a build that renders next).
+    public static func plan(_ workspace: Workspace, today: JSONResumeDate = JSONResumeDate("2000-01")!, offline: Bool = false,
+                            prepare: Bool = false) -> OutputPlan {
         let (library, libraryProblems) = TemplateLibrary.load(workspace)
         var plan = OutputPlan(diagnostics: libraryProblems)
         for template in library.templates.values {
@@ -36,6 +38,8 @@ public enum SitePlanner {
             personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path },
             today: today, analyses: SharedAnalyses(workspace: workspace, today: today))
         planning.offline = offline
+        // Job pages, reports and letters all read the analysis context.
+        if prepare, !workspace.jobs.isEmpty || settings.reports { planning.analyses.prepareContext() }
 
         if let style = site.files["style.css"] {
             plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { .init(Array(style.text.utf8)) })
