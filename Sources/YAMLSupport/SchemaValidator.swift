@@ -4,11 +4,13 @@ import Core
 public enum SchemaValidator {
     public static func validate(_ node: YAMLNode, against schema: Schema, path: String = "") -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        check(node, schema, path: path, into: &diagnostics)
+        check(node, schema, path: { path }, into: &diagnostics)
         return diagnostics
     }
 
-    static func check(_ node: YAMLNode, _ schema: Schema, path: String, into diagnostics: inout [Diagnostic]) {
+    /// `path` makes the value's dotted path (`work[0].startDate`) for a message: only a value with
+    /// a problem needs it, so the tens of thousands that have none never build theirs.
+    static func check(_ node: YAMLNode, _ schema: Schema, path: () -> String, into diagnostics: inout [Diagnostic]) {
         switch schema {
         case .any:
             return
@@ -17,7 +19,7 @@ public enum SchemaValidator {
                 check(node, fitting, path: path, into: &diagnostics)
             } else if !node.isNull {
                 let expected = alternatives.map(describe).joined(separator: " or ")
-                diagnostics.append(.error(at: node.location, code: "wrong-type", "\(quoted(path)) should be \(expected), not \(node.kindName)."))
+                diagnostics.append(.error(at: node.location, code: "wrong-type", "\(quoted(path())) should be \(expected), not \(node.kindName)."))
             }
         case .string(let format):
             guard let text = node.scalarText, !node.isNull else {
@@ -33,10 +35,10 @@ public enum SchemaValidator {
                 return
             }
             if let minimum, value < minimum {
-                diagnostics.append(.error(at: node.location, code: "out-of-range", "\(quoted(path)) is \(value), but it must be at least \(minimum)."))
+                diagnostics.append(.error(at: node.location, code: "out-of-range", "\(quoted(path())) is \(value), but it must be at least \(minimum)."))
             }
             if let maximum, value > maximum {
-                diagnostics.append(.error(at: node.location, code: "out-of-range", "\(quoted(path)) is \(value), but it must be at most \(maximum)."))
+                diagnostics.append(.error(at: node.location, code: "out-of-range", "\(quoted(path())) is \(value), but it must be at most \(maximum)."))
             }
         case .number:
             if node.double == nil { diagnostics.append(typeError(node, path: path, expected: "a number")) }
@@ -45,33 +47,32 @@ public enum SchemaValidator {
         case .array(let element):
             guard let items = node.sequence else {
                 diagnostics.append(typeError(node, path: path, expected: describe(schema),
-                                             hint: node.isScalar ? "Write a list, for example \(leaf(path)): [\(node.scalarText ?? "a"), b]." : nil))
+                                             hint: node.isScalar ? "Write a list, for example \(leaf(path())): [\(node.scalarText ?? "a"), b]." : nil))
                 return
             }
             for (index, item) in items.enumerated() {
-                check(item, element, path: "\(path)[\(index)]", into: &diagnostics)
+                check(item, element, path: { "\(path())[\(index)]" }, into: &diagnostics)
             }
         case .map(let value):
             guard let pairs = node.pairs else {
                 diagnostics.append(typeError(node, path: path, expected: "a mapping of names to values"))
                 return
             }
-            checkDuplicateKeys(pairs, path: path, into: &diagnostics)
+            checkDuplicateKeys(pairs, into: &diagnostics)
             for pair in pairs {
-                check(pair.value, value, path: join(path, pair.key.scalarText ?? "?"), into: &diagnostics)
+                check(pair.value, value, path: { join(path(), pair.key.scalarText ?? "?") }, into: &diagnostics)
             }
         case .object(let object):
             checkObject(node, object, path: path, into: &diagnostics)
         }
     }
 
-    static func checkObject(_ node: YAMLNode, _ object: ObjectSchema, path: String, into diagnostics: inout [Diagnostic]) {
+    static func checkObject(_ node: YAMLNode, _ object: ObjectSchema, path: () -> String, into diagnostics: inout [Diagnostic]) {
         guard let pairs = node.pairs else {
             diagnostics.append(typeError(node, path: path, expected: "a mapping (\(object.name))"))
             return
         }
-        checkDuplicateKeys(pairs, path: path, into: &diagnostics)
-        let known = object.fields.map(\.name)
+        checkDuplicateKeys(pairs, into: &diagnostics)
         for pair in pairs {
             guard let key = pair.key.scalarText else {
                 diagnostics.append(.error(at: pair.key.location, code: "bad-key", "Keys of the \(object.name) must be plain names, not \(pair.key.kindName)."))
@@ -79,6 +80,7 @@ public enum SchemaValidator {
             }
             guard let field = object.field(key) else {
                 if !object.allowsOtherKeys {
+                    let known = object.fields.map(\.name)
                     let suggestion = Suggestion.closest(to: key, in: known)
                     diagnostics.append(.error(
                         at: pair.key.location, code: "unknown-key",
@@ -88,7 +90,7 @@ public enum SchemaValidator {
                 continue
             }
             if pair.value.isNull && !field.required { continue }
-            check(pair.value, field.schema, path: join(path, key), into: &diagnostics)
+            check(pair.value, field.schema, path: { join(path(), key) }, into: &diagnostics)
         }
         for field in object.fields where field.required {
             if node[field.name] == nil || node[field.name]!.isNull {
@@ -99,7 +101,7 @@ public enum SchemaValidator {
         }
     }
 
-    static func checkDuplicateKeys(_ pairs: [YAMLNode.Pair], path: String, into diagnostics: inout [Diagnostic]) {
+    static func checkDuplicateKeys(_ pairs: [YAMLNode.Pair], into diagnostics: inout [Diagnostic]) {
         // Mappings are small: compare keys pairwise, and build a table only for a large one.
         if pairs.count <= 16 {
             for (index, pair) in pairs.enumerated() {
@@ -125,7 +127,7 @@ public enum SchemaValidator {
                hint: "Keep one of them: YAML keeps only the last, silently.")
     }
 
-    static func checkFormat(_ text: String, _ format: StringFormat, node: YAMLNode, path: String, into diagnostics: inout [Diagnostic]) {
+    static func checkFormat(_ text: String, _ format: StringFormat, node: YAMLNode, path: () -> String, into diagnostics: inout [Diagnostic]) {
         switch format {
         case .text:
             return
@@ -133,34 +135,34 @@ public enum SchemaValidator {
             if allowPresent, text.lowercased() == "present" { return }
             if JSONResumeDate(text) == nil {
                 diagnostics.append(.error(at: node.location, code: "bad-date",
-                                          "\(quoted(path)) is '\(text)', which is not a date.",
+                                          "\(quoted(path())) is '\(text)', which is not a date.",
                                           hint: "Write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-09" + (allowPresent ? ", or leave it out (or write 'present') for an ongoing role." : ".")))
             }
         case .url:
             let lower = text.lowercased()
             if !(lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")) || text.contains(" ") {
-                diagnostics.append(.error(at: node.location, code: "bad-url", "\(quoted(path)) is '\(text)', which is not a web address.",
+                diagnostics.append(.error(at: node.location, code: "bad-url", "\(quoted(path())) is '\(text)', which is not a web address.",
                                           hint: "Write the whole address, starting with https://."))
             }
         case .email:
             let parts = text.split(byte: UInt8(ascii: "@"), omittingEmptySubsequences: false)
             if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || text.contains(" ") {
-                diagnostics.append(.error(at: node.location, code: "bad-email", "\(quoted(path)) is '\(text)', which is not an email address."))
+                diagnostics.append(.error(at: node.location, code: "bad-email", "\(quoted(path())) is '\(text)', which is not an email address."))
             }
         case .path(let description, let extensions):
             if text.hasPrefix("/") || text.split(byte: UInt8(ascii: "/")).contains("..") {
                 diagnostics.append(.error(at: node.location, code: "path-outside-workspace",
-                                          "\(quoted(path)) points at '\(text)', outside the workspace.",
+                                          "\(quoted(path())) points at '\(text)', outside the workspace.",
                                           hint: "Refer to \(description) by its path inside the workspace, for example \(example(extensions))."))
             } else if !extensions.isEmpty, !extensions.contains(where: { text.lowercased().hasSuffix("." + $0) }) {
                 diagnostics.append(.error(at: node.location, code: "bad-path",
-                                          "\(quoted(path)) is '\(text)', but \(description) must be a \(extensions.map { "." + $0 }.joined(separator: ", ")) file."))
+                                          "\(quoted(path())) is '\(text)', but \(description) must be a \(extensions.map { "." + $0 }.joined(separator: ", ")) file."))
             }
         case .choice(let values):
             if !values.contains(text) {
                 let suggestion = Suggestion.closest(to: text, in: values)
                 diagnostics.append(.error(at: node.location, code: "bad-choice",
-                                          "\(quoted(path)) is '\(text)', which is not one of \(values.joined(separator: ", "))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ".")))
+                                          "\(quoted(path())) is '\(text)', which is not one of \(values.joined(separator: ", "))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ".")))
             }
         }
     }
@@ -209,8 +211,8 @@ public enum SchemaValidator {
         }
     }
 
-    static func typeError(_ node: YAMLNode, path: String, expected: String, hint: String? = nil) -> Diagnostic {
-        .error(at: node.location, code: "wrong-type", "\(quoted(path)) should be \(expected), not \(node.kindName).", hint: hint)
+    static func typeError(_ node: YAMLNode, path: () -> String, expected: String, hint: String? = nil) -> Diagnostic {
+        .error(at: node.location, code: "wrong-type", "\(quoted(path())) should be \(expected), not \(node.kindName).", hint: hint)
     }
 
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }

@@ -11,26 +11,30 @@ public enum YAMLParser {
     /// Parses one document. `lineOffset` shifts reported lines (front matter starts below `---`).
     /// Returns nil for an empty document; throws a located diagnostic on a syntax error.
     public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(Diagnostic) -> YAMLNode? {
-        let bytes = Array(text.utf8)
+        var text = text  // read in place through withUTF8, not copied into an array
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw Diagnostic.error(at: SourceLocation(file: file), code: "yaml-internal", "libyaml could not start a parser.")
         }
         defer { yaml_parser_delete(&parser) }
 
-        return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> YAMLNode? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var builder = Builder(file: file, lineOffset: lineOffset)
-            while true {
-                var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw syntaxError(parser, file: file, lineOffset: lineOffset)
+        // withUTF8 rethrows untyped errors: the outcome comes out as a Result.
+        let outcome = text.withUTF8 { buffer in
+            Result { () throws(Diagnostic) -> YAMLNode? in
+                yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+                var builder = Builder(file: file, lineOffset: lineOffset)
+                while true {
+                    var event = yaml_event_t()
+                    guard yaml_parser_parse(&parser, &event) == 1 else {
+                        throw syntaxError(parser, file: file, lineOffset: lineOffset)
+                    }
+                    defer { yaml_event_delete(&event) }
+                    if try builder.consume(event) { break }
                 }
-                defer { yaml_event_delete(&event) }
-                if try builder.consume(event) { break }
+                return builder.document
             }
-            return builder.document
         }
+        return try outcome.get()
     }
 
     private static func syntaxError(_ parser: yaml_parser_t, file: String, lineOffset: Int) -> Diagnostic {
