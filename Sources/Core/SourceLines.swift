@@ -4,7 +4,24 @@ extension StringProtocol {
     ///
     /// Swift counts CRLF as one Character, so `split(separator: "\n")` leaves a file saved with
     /// Windows line ends as a single line.
-    public var sourceLines: [SubSequence] {
-        split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    @inlinable public var sourceLines: [SubSequence] {
+        // By bytes: splitting on Characters ran grapheme breaking over every posting and CV text.
+        var lines: [SubSequence] = []
+        let bytes = utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        var carriageReturn: String.Index?  // the byte before, when it is a CR: CRLF ends the line too
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == 0x0A {
+                lines.append(self[start..<(carriageReturn ?? index)])
+                start = next
+            }
+            carriageReturn = byte == 0x0D ? index : nil
+            index = next
+        }
+        lines.append(self[start..<endIndex])
+        return lines
     }
 }

@@ -209,15 +209,14 @@ struct PostingParser {
         var tokens: [(text: String, offset: Int)] = []
         var current = "", start = 0, offset = 0
         for scalar in text.unicodeScalars {
-            let character = Character(scalar)
-            if character.isLetter || character.isNumber || character == "+" || (character == "-" && !current.isEmpty) {
+            if Self.isWordScalar(scalar) || scalar == "+" || (scalar == "-" && !current.isEmpty) {
                 if current.isEmpty { start = offset }
-                current.append(character)
+                current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 tokens.append((current.lowercased(), start))
                 current = ""
             }
-            offset += String(scalar).utf8.count
+            offset += UTF8.width(scalar)
         }
         if !current.isEmpty { tokens.append((current.lowercased(), start)) }
         for (index, token) in tokens.enumerated() {
@@ -244,6 +243,19 @@ struct PostingParser {
             return requirement
         }
         return nil
+    }
+
+    /// A letter or a digit: decided by byte range for ASCII, by Unicode's properties otherwise
+    /// (the property look-up was most of the cost of reading every line of every posting).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else {
+            let character = Character(scalar)
+            return character.isLetter || character.isNumber
+        }
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
     }
 
     static func number(_ token: String) -> Int? {
@@ -323,10 +335,19 @@ struct PostingParser {
 
     /// One requirement per thing asked for, the strongest importance kept, in posting order.
     static func deduplicated(_ requirements: [Requirement]) -> [Requirement] {
+        // What makes two requirements the same. (A string key made by interpolating the skill
+        // list went through Array's reflective description: most of this function's time.)
+        struct Key: Hashable {
+            var kind: String
+            var skills: [Int32]
+            var years: Int
+            var level: String
+        }
         var result: [Requirement] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [Key: Int] = [:]
         for requirement in requirements {
-            let key = "\(requirement.kind.rawValue)|\(requirement.skillIDs.sorted())|\(requirement.years ?? 0)|\(requirement.level ?? "")"
+            let key = Key(kind: requirement.kind.rawValue, skills: requirement.skillIDs.sorted(), years: requirement.years ?? 0,
+                          level: requirement.level ?? "")
             if let index = byKey[key] {
                 if requirement.importance == .required { result[index].importance = .required }
                 continue

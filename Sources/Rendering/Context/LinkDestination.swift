@@ -9,6 +9,8 @@ enum LinkDestination {
     static func value(_ url: String) -> TemplateValue { .raw(encode(url)) }
 
     static func encode(_ url: String) -> String {
+        // Most addresses need nothing: returned as they are, without a scalar-by-scalar copy.
+        guard url.utf8.contains(where: needsEncoding) else { return url }
         var out = ""
         out.reserveCapacity(url.utf8.count)
         for scalar in url.unicodeScalars {
@@ -22,5 +24,17 @@ enum LinkDestination {
             }
         }
         return out
+    }
+
+    /// Whether `encode` changes this byte (every byte of a multi-byte scalar is 0x80 or above).
+    static func needsEncoding(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00..<0x20, 0x7F, UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
+             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"):
+            return true
+        default:
+            return false
+        }
     }
 }
