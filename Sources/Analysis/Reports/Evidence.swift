@@ -30,6 +30,12 @@ public struct Evidence: Sendable, Hashable, Codable {
     static func excerpt(_ text: String, limit: Int = 160) -> String {
         if text.utf8.count <= limit, !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }),
            text.utf8.first != 0x20, text.utf8.last != 0x20 { return text }
+        // ASCII on one line, the usual long summary: its Characters are its bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !(0x0A...0x0D).contains($0) }) {
+            let trimmed = text.trimmingWhitespace()
+            guard trimmed.utf8.count > limit else { return trimmed }
+            return String(decoding: trimmed.utf8.prefix(limit - 1), as: UTF8.self).trimmingWhitespace() + "…"
+        }
         let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
         guard flat.count > limit else { return flat }
         return String(flat.prefix(limit - 1)).trimmingWhitespace() + "…"

@@ -25,9 +25,12 @@ struct TermTrie: Sendable {
 
     /// Root transitions, one per byte, for speed; deeper ones in `edges`.
     private var root = [Int32](repeating: -1, count: 256)
-    private var edges: [Int64: Int32] = [:]
-    /// For each node, the terms ending there (indices into `terms`).
-    private var ends: [Int32: [Int32]] = [:]
+    private var edges = EdgeTable()
+    /// For each node, where its list of terms ending there is in `endLists` (-1: none end there).
+    /// Most nodes end no term, and this says so without a look-up.
+    private var endList: [Int32] = [-1]
+    /// Lists of the terms ending at a node (indices into `terms`).
+    private var endLists: [[Int32]] = []
     private var nodeCount: Int32 = 1
     private(set) var terms: [Term] = []
 
@@ -57,18 +60,28 @@ struct TermTrie: Sendable {
         var node: Int32 = 0
         for byte in bytes {
             if node == 0 {
-                if root[Int(byte)] < 0 { root[Int(byte)] = nodeCount; nodeCount += 1 }
+                if root[Int(byte)] < 0 { root[Int(byte)] = newNode() }
                 node = root[Int(byte)]
             } else {
                 let key = Int64(node) << 8 | Int64(byte)
                 if let next = edges[key] { node = next } else {
-                    edges[key] = nodeCount
-                    node = nodeCount
-                    nodeCount += 1
+                    let made = newNode()
+                    edges.insert(key, made)
+                    node = made
                 }
             }
         }
-        ends[node, default: []].append(term)
+        if endList[Int(node)] < 0 {
+            endList[Int(node)] = Int32(endLists.count)
+            endLists.append([])
+        }
+        endLists[Int(endList[Int(node)])].append(term)
+    }
+
+    private mutating func newNode() -> Int32 {
+        defer { nodeCount += 1 }
+        endList.append(-1)
+        return nodeCount
     }
 
     @inline(__always) private func child(_ node: Int32, _ byte: UInt8) -> Int32? {
@@ -99,8 +112,8 @@ struct TermTrie: Sendable {
             guard let found = next else { break }
             node = found
             position = after
-            if let terminal = ends[node] {
-                for index in terminal {
+            if endList[Int(node)] >= 0 {
+                for index in endLists[Int(endList[Int(node)])] {
                     let term = terms[Int(index)]
                     if let end = acceptedEnd(of: term, in: text, from: start, to: position), best.map({ end > $0.end }) ?? true {
                         best = Match(owner: term.owner, start: start, end: end)
@@ -201,5 +214,46 @@ struct TermTrie: Sendable {
         // "Node.js": a dot followed by a letter continues the name.
         if byte == UInt8(ascii: "."), position + 1 < text.count, isLetter(text[position + 1]) { return false }
         return true
+    }
+}
+
+/// The trie's transitions below the root, (node << 8 | byte) -> child: an open-addressing table
+/// with a multiplicative hash. Every word of every CV and posting walks it, byte by byte, and
+/// Dictionary's seeded SipHash cost more than the walk itself.
+private struct EdgeTable: Sendable {
+    private var keys = [Int64](repeating: -1, count: 1024)
+    private var values = [Int32](repeating: 0, count: 1024)
+    private var count = 0
+
+    @inline(__always) private func slot(_ key: Int64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
+    }
+
+    subscript(key: Int64) -> Int32? {
+        var index = slot(key)
+        while true {
+            let found = keys[index]
+            if found == key { return values[index] }
+            if found < 0 { return nil }
+            index = (index + 1) & (keys.count - 1)
+        }
+    }
+
+    /// Adds a key that is not there yet.
+    mutating func insert(_ key: Int64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var index = slot(key)
+        while keys[index] >= 0 { index = (index + 1) & (keys.count - 1) }
+        keys[index] = key
+        values[index] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = [Int64](repeating: -1, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) where key >= 0 { insert(key, value) }
     }
 }
