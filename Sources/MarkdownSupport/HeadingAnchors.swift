@@ -49,19 +49,33 @@ extension MarkdownDocument {
 /// Hands out heading ids: a slug of the text, then `-1`, `-2`... for repeats, so links to a
 /// section stay stable as long as its title and the titles before it with the same slug do.
 struct HeadingIDs {
-    private var used: Set<String> = []
+    /// Most documents have a handful of headings, where searching a list beats hashing every id
+    /// into a set; a long one (a report) moves to a set.
+    private var used: [String] = []
+    private var usedSet: Set<String>?
 
     mutating func next(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
         var suffix = 0
         // A literal "Intro 1" heading may already own "intro-1", hence a loop and not a counter.
-        while used.contains(candidate) {
+        while isUsed(candidate) {
             suffix += 1
             candidate = "\(base)-\(suffix)"
         }
-        used.insert(candidate)
+        if usedSet != nil {
+            usedSet!.insert(candidate)
+        } else if used.count < 32 {
+            used.append(candidate)
+        } else {
+            usedSet = Set(used + [candidate])
+        }
         return candidate
+    }
+
+    private func isUsed(_ id: String) -> Bool {
+        if let usedSet { return usedSet.contains(id) }
+        return used.contains { $0.utf8.count == id.utf8.count && $0 == id }
     }
 
     /// Lower-cased letters and digits (any script), words joined by single hyphens, punctuation

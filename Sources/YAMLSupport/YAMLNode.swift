@@ -70,7 +70,18 @@ extension YAMLNode {
 
     public var isNull: Bool {
         guard case .scalar(let text, .plain) = content, tag == nil else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        return Self.isNullWord(text)
+    }
+
+    /// `""`, `~`, `null`, `Null` or `NULL`. By length first: every read of a scalar asks, and
+    /// comparing a string with four words it is not cost more than the read.
+    @inline(__always) static func isNullWord(_ text: String) -> Bool {
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     public var bool: Bool? {
@@ -131,8 +142,8 @@ extension YAMLNode {
 
     /// `scalarText == key`, without copying the text out: the look-up every reader of a mapping makes.
     @inline(__always) func isKey(_ key: String) -> Bool {
-        guard case .scalar(let text, _) = content, text == key else { return false }
-        return !isNull
+        guard case .scalar(let text, let style) = content, text.utf8.count == key.utf8.count, text == key else { return false }
+        return style != .plain || tag != nil || !Self.isNullWord(text)
     }
 
     /// A list of scalars as located strings: `[a, b]`, or a single scalar as a one-item list.

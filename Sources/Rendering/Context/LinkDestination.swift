@@ -3,8 +3,17 @@
 /// parentheses, brackets, angle brackets, `*`, `_`, backquote, backslash, control characters);
 /// everything else is left as written, so `https://example.com` stays `https://example.com`.
 enum LinkDestination {
-    /// Keys whose values are addresses wherever they appear in template data.
-    static let keys: Set<String> = ["url", "website", "href", "image"]
+    /// Whether values under this key are addresses wherever they appear in template data: `url`,
+    /// `website`, `href`, `image`. By length, then by text: asked of every member of every CV entry.
+    static func isAddressKey(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 3: key == "url"
+        case 4: key == "href"
+        case 5: key == "image"
+        case 7: key == "website"
+        default: false
+        }
+    }
 
     static func value(_ url: String) -> TemplateValue { .raw(encode(url)) }
 

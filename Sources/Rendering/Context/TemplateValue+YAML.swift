@@ -23,7 +23,7 @@ extension TemplateValue {
 
     /// A mapping's member: addresses (`url`, `website`, ...) get link escaping, not text escaping.
     init(member key: String, _ node: YAMLNode) {
-        if LinkDestination.keys.contains(key), let url = node.scalarText {
+        if LinkDestination.isAddressKey(key), let url = node.scalarText {
             self = LinkDestination.value(url)
         } else {
             self.init(node)

@@ -17,7 +17,8 @@ public struct TemplateObject: Sendable, Hashable {
 
         func position(of key: String) -> Int? {
             if let index { return index[key] }
-            return keys.firstIndex(of: key)
+            // Lengths first: most keys differ in length, and comparing the counts is far cheaper.
+            return keys.firstIndex { $0.utf8.count == key.utf8.count && $0 == key }
         }
     }
 
@@ -36,7 +37,7 @@ public struct TemplateObject: Sendable, Hashable {
             if positions == nil, keys.count == 16 {
                 positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            if let position = positions.map({ $0[key] }) ?? keys.firstIndex(of: key) {
+            if let position = positions.map({ $0[key] }) ?? keys.firstIndex(where: { $0.utf8.count == key.utf8.count && $0 == key }) {
                 values[position] = value
             } else {
                 positions?[key] = keys.count
