@@ -28,11 +28,14 @@ enum CVContext {
             let text = username.map { name in network.map { "\($0): \(name)" } ?? name } ?? link.map(displayURL) ?? network
             contact((network ?? "profile").lowercased(), text, link)
         }
-        var value = TemplateValue(node).adding([("contacts", .array(contacts))])
+        // The basics' members, the location with its one-line text, and the contacts: made as one
+        // object (a later member of the same name replaces an earlier one's value in place).
+        var members = TemplateValue.members(of: node)
         if let location, location.pairs != nil {
-            value = value.adding([("location", TemplateValue(location).adding([("text", .optional(place.isEmpty ? nil : place))]))])
+            members.append(("location", .object(TemplateObject(TemplateValue.members(of: location) + [("text", .optional(place.isEmpty ? nil : place))]))))
         }
-        return value
+        members.append(("contacts", .array(contacts)))
+        return .object(TemplateObject(members))
     }
 
     /// `https://www.example.com/` -> `example.com`, for the contact line.
@@ -69,9 +72,7 @@ enum CVContext {
     }
 
     static func entry(_ node: YAMLNode, locale: LocaleStrings) -> TemplateValue {
-        var extra: [(String, TemplateValue)] = (node.pairs ?? []).compactMap { pair in
-            pair.key.scalarText.map { key in (key, TemplateValue(member: key, pair.value)) }
-        }
+        var extra = TemplateValue.members(of: node)
         let dates = DateText.range(start: node["startDate"]?.scalarText, end: node["endDate"]?.scalarText, locale: locale)
             ?? DateText.format(node["date"]?.scalarText ?? node["releaseDate"]?.scalarText, locale: locale)
         extra.append(("dates", .optional(dates)))

@@ -14,10 +14,16 @@ extension TemplateValue {
                 }
                 return TemplateValue(item)
             })
-        case .mapping(let pairs):
-            self = .object(TemplateObject(pairs.compactMap { pair in
-                pair.key.scalarText.map { key in (key, TemplateValue(member: key, pair.value)) }
-            }))
+        case .mapping:
+            self = .object(TemplateObject(Self.members(of: node)))
+        }
+    }
+
+    /// A mapping's members as template data, in order, for an object made of them and more
+    /// (`TemplateObject(members(of: node) + extra)`: one object, not one copied to add to it).
+    static func members(of node: YAMLNode) -> [(String, TemplateValue)] {
+        (node.pairs ?? []).compactMap { pair in
+            pair.key.scalarText.map { key in (key, TemplateValue(member: key, pair.value)) }
         }
     }
 
