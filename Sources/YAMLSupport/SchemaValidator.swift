@@ -140,13 +140,13 @@ public enum SchemaValidator {
             }
         case .url:
             let lower = text.lowercased()
-            if !(lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")) || text.contains(" ") {
+            if !(lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")) || text.utf8.contains(UInt8(ascii: " ")) {
                 diagnostics.append(.error(at: node.location, code: "bad-url", "\(quoted(path())) is '\(text)', which is not a web address.",
                                           hint: "Write the whole address, starting with https://."))
             }
         case .email:
             let parts = text.split(byte: UInt8(ascii: "@"), omittingEmptySubsequences: false)
-            if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || text.contains(" ") {
+            if parts.count != 2 || parts[0].isEmpty || !parts[1].utf8.contains(UInt8(ascii: ".")) || text.utf8.contains(UInt8(ascii: " ")) {
                 diagnostics.append(.error(at: node.location, code: "bad-email", "\(quoted(path())) is '\(text)', which is not an email address."))
             }
         case .path(let description, let extensions):

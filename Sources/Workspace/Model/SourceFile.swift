@@ -17,12 +17,20 @@ public struct SourceFile: Sendable {
     public var id: String { Self.id(of: path) }
 
     public static func id(of path: String) -> String {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
+        guard let dot = extensionDot(in: path) else { return path }
         return String(path[..<dot])
     }
 
     public var fileExtension: String {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        guard let dot = Self.extensionDot(in: path) else { return "" }
         return path[path.index(after: dot)...].lowercased()
+    }
+
+    /// The dot before the file name's extension, if it has one. By bytes: a Substring's
+    /// contains("/") went through Foundation's range(of:), and every slug asks.
+    static func extensionDot(in path: String) -> String.Index? {
+        let utf8 = path.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), !utf8[dot...].contains(UInt8(ascii: "/")) else { return nil }
+        return dot
     }
 }
