@@ -72,22 +72,35 @@ private struct ColumnMap {
     /// Byte offsets where each line starts, counted the way cmark counts (CR, LF or CRLF end a line);
     /// empty for ASCII input.
     let lineStarts: [Int]
+    /// Whether each line is ASCII, where columns need no counting (in a CV, most lines are; the
+    /// others hold a name with an accent, a "·" or a "–").
+    let asciiLines: [Bool]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         guard !Self.isASCII(bytes) else {
             lineStarts = []
+            asciiLines = []
             return
         }
         var starts = [0]
+        var ascii: [Bool] = []
+        var lineIsASCII = true
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
+            if byte >= 0x80 { lineIsASCII = false }
             if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
-            if byte == 0x0A || byte == 0x0D { starts.append(index) }
+            if byte == 0x0A || byte == 0x0D {
+                starts.append(index)
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
+            }
         }
+        ascii.append(lineIsASCII)
         lineStarts = starts
+        asciiLines = ascii
     }
 
     /// Checks eight bytes at a time: every document passes through here.
@@ -127,6 +140,8 @@ private struct ColumnMap {
     func column(line: Int, byteColumn: Int) -> Int {
         guard !lineStarts.isEmpty, line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return byteColumn }
         let start = lineStarts[line - 1]
+        // Within an ASCII line (its line end included), every byte is a scalar.
+        if asciiLines[line - 1], start + byteColumn <= (line < lineStarts.count ? lineStarts[line] : bytes.count) { return byteColumn }
         let end = min(start + byteColumn, bytes.count)
         // A scalar starts at every byte that is not a UTF-8 continuation byte (10xxxxxx).
         var scalars = 0
