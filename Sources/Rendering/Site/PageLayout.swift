@@ -16,7 +16,7 @@ public struct PageLayout: Sendable {
 
     /// `personas/acme/it-manager.html` -> `../../`.
     public static func root(of outputPath: String) -> String {
-        String(repeating: "../", count: outputPath.filter { $0 == "/" }.count)
+        String(repeating: "../", count: outputPath.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
     }
 
     public func page(_ outputPath: String, title: String, description: String?, source: String?, content: String) -> [UInt8] {
