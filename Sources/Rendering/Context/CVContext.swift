@@ -40,11 +40,13 @@ enum CVContext {
 
     /// `https://www.example.com/` -> `example.com`, for the contact line.
     static func displayURL(_ url: String) -> String {
-        var text = Substring(url)
-        for prefix in ["https://", "http://", "mailto:"] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
-        if text.hasPrefix("www.") { text = text.dropFirst(4) }
-        while text.hasSuffix("/") { text = text.dropLast() }
-        return String(text)
+        // By bytes: the prefixes and the slash are ASCII, and Substring's hasPrefix compared
+        // Characters (every contact line of every document).
+        var text = url.utf8[...]
+        for prefix in ["https://", "http://", "mailto:"] where text.starts(with: prefix.utf8) { text = text.dropFirst(prefix.utf8.count) }
+        if text.starts(with: "www.".utf8) { text = text.dropFirst(4) }
+        while text.last == UInt8(ascii: "/") { text = text.dropLast() }
+        return String(url[text.startIndex..<text.endIndex])
     }
 
     /// The sections in the order asked for, leaving out empty ones.

@@ -10,6 +10,8 @@ public struct LocaleStrings: Sendable {
 
     /// The strings for a locale code (`de`, `de-AT`, `fr_FR`), falling back to English.
     public static func named(_ code: String) -> LocaleStrings {
+        // Most documents name a supported language as it is ("en"): one look-up, no lowercasing.
+        if let exact = all[code] { return exact }
         let language = String(code.lowercased().prefix { $0.isLetter })
         return all[language] ?? english
     }

@@ -5,14 +5,14 @@ public struct TemplateObject: Sendable, Hashable {
     private final class Storage: Sendable {
         let keys: [String]
         let values: [TemplateValue]
-        // Most objects in a CV have a handful of keys, where comparing short strings beats hashing
-        // them; bigger ones get an index.
+        // Most objects in a CV have a handful of keys (an entry a dozen), where comparing lengths
+        // and then short strings beats hashing every key into a table; bigger ones get an index.
         let index: [String: Int]?
 
         init(keys: [String], values: [TemplateValue]) {
             self.keys = keys
             self.values = values
-            index = keys.count > 8 ? Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : nil
+            index = keys.count > 16 ? Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : nil
         }
 
         func position(of key: String) -> Int? {
