@@ -138,6 +138,7 @@ public enum Builder {
             if !context.previous.loadGraph(from: context.graphPath) { context.previous.inputHashes = [:] }
         }
         var hashes = context.plan.virtualInputs
+        hashes.reserveCapacity(hashes.count + workspace.files.count)
         for (path, file) in workspace.files { hashes[path] = file.hash }
         context.inputHashes = hashes
         // Each output's fingerprint, and whether its file is still there, on every core.
@@ -156,6 +157,7 @@ public enum Builder {
             let exists = previous[output.path] != nil && FileSystem.exists(FileSystem.join(folder, output.path))
             return (hasher.finalize(), exists)
         }
+        context.fingerprints.reserveCapacity(context.plan.outputs.count)
         for (output, (fingerprint, exists)) in zip(context.plan.outputs, checked) {
             context.fingerprints[output.path] = fingerprint
             let record = previous[output.path]

@@ -7,6 +7,7 @@ import YAMLSupport
 enum DocumentPlanner {
     static func plan(_ planning: inout SitePlanning, into plan: inout OutputPlan) {
         let settings = planning.settings, workspace = planning.workspace
+        let documentFormats = planning.documentFormats
         skipBrokenFiles(planning, into: &plan)
         for persona in planning.personas {
             guard let resolved = workspace.resolved[persona.path] else { continue }
@@ -15,10 +16,10 @@ enum DocumentPlanner {
             let base = "personas/\(persona.slug)"
             guard let definition = planning.library[id], definition.kind == kind else {
                 plan.diagnostics.append(unknownTemplate(id, kind: kind, library: planning.library, persona: persona, settings: settings))
-                plan.skipped += outputs(for: base, formats: planning.documentFormats)
+                plan.skipped += outputs(for: base, formats: documentFormats)
                 continue
             }
-            let formats = planning.documentFormats.filter { $0 == "md" || $0 == "html" || definition.renders($0) }
+            let formats = documentFormats.filter { $0 == "md" || $0 == "html" || definition.renders($0) }
             let shape = kind == "cv" ? ContextShapes.cvDocument : ContextShapes.audienceDocument
             guard let document = planning.compile(definition, file: "document.md.mustache", shape: shape, into: &plan) else {
                 plan.skipped += outputs(for: base, formats: formats)
@@ -56,7 +57,8 @@ enum DocumentPlanner {
         let workspace = planning.workspace, errors = planning.errors
         let formats = planning.documentFormats, html = planning.wantHTML
         let parsed = Set(workspace.personas.map(\.path) + workspace.cvs.keys + workspace.jobs.map(\.path) + workspace.teams.map(\.path))
-        for file in workspace.files.keys.sorted() where errors.contains(file) || !parsed.contains(file) {
+        // The few files that made nothing, in path order (not all of them sorted to find those).
+        for file in workspace.files.keys.filter({ errors.contains($0) || !parsed.contains($0) }).sorted() {
             switch FileKind.of(file) {
             case .persona: plan.skipped += outputs(for: "personas/" + SourceFile.id(of: file).dropFirst("personas/".count), formats: formats)
             case .cv: plan.skipped += outputs(for: "cvs/" + SourceFile.id(of: file).dropFirst("cvs/".count), formats: html ? ["html"] : [])
