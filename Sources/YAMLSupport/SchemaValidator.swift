@@ -93,7 +93,7 @@ public enum SchemaValidator {
             check(pair.value, field.schema, path: { join(path(), key) }, into: &diagnostics)
         }
         for field in object.fields where field.required {
-            if node[field.name] == nil || node[field.name]!.isNull {
+            if node[field.name]?.isNull ?? true {
                 diagnostics.append(.error(at: node.location, code: "missing-key",
                                           "The \(object.name) has no '\(field.name)'; it is required.",
                                           hint: field.summary.isEmpty ? nil : "'\(field.name)': \(field.summary)"))
@@ -106,7 +106,7 @@ public enum SchemaValidator {
         if pairs.count <= 16 {
             for (index, pair) in pairs.enumerated() {
                 guard let key = pair.key.scalarText,
-                      let first = pairs[..<index].first(where: { $0.key.scalarText == key }) else { continue }
+                      let first = pairs[..<index].first(where: { $0.key.isKey(key) }) else { continue }
                 diagnostics.append(duplicate(key, at: pair.key.location, first: first.key.location))
             }
             return
