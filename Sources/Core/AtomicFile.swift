@@ -75,7 +75,7 @@ public enum AtomicFile {
 
     /// Has `fill` write a temporary file beside `path`; false: it failed, errno says why.
     private static func prepare(_ path: String, fill: (Int32) -> Bool) throws -> Pending {
-        let slash = path.lastIndex(of: "/")
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))  // by bytes: Characters cost more than the write
         let directory = slash.map { String(path[..<$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let prefix = (directory.isEmpty ? "" : directory + "/") + ".\(name)\(temporaryMarker)\(processID)-"

@@ -7,7 +7,8 @@ enum HTMLEscaping {
         // appending it in slices.
         // The check reads the text's own storage: through the generic view it went byte by byte.
         guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isSpecial) }) ?? text.utf8.contains(where: isSpecial) else {
-            out += text
+            // As a String: `out += text` on a generic StringProtocol appended it Character by Character.
+            out += String(text)
             return
         }
         var escaped: [UInt8] = []

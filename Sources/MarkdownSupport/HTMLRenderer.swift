@@ -118,7 +118,7 @@ private struct HTMLWriter {
             out += "</code></pre>\n"
         case .htmlBlock(let html):
             sanitizer.append(html, to: &out)
-            if !out.hasSuffix("\n") { out += "\n" }
+            if !endsWithNewline { out += "\n" }
         case .thematicBreak:
             out += "<hr>\n"
         case .table(let table):
@@ -153,10 +153,17 @@ private struct HTMLWriter {
             // cmark's layout: a tight item's text follows <li> directly; other blocks start on a new line.
             if !item.blocks.isEmpty, !list.isTight || !startsWithParagraph { out += "\n" }
             blocks(item.blocks, tight: list.isTight, task: task)
-            if list.isTight, out.hasSuffix("\n"), item.blocks.last.map(Self.isParagraph) == true { out.removeLast() }
+            if list.isTight, endsWithNewline, item.blocks.last.map(Self.isParagraph) == true { out.removeSubrange(out.utf8.index(before: out.utf8.endIndex)...) }
             out += "</li>\n"
         }
         out += "</\(tag)>\n"
+    }
+
+    /// `out.hasSuffix("\n")` by bytes (a CR before it makes one "\r\n" Character, which is not
+    /// "\n"): String's hasSuffix and removeLast step back over Characters, on every list item.
+    var endsWithNewline: Bool {
+        let utf8 = out.utf8
+        return utf8.last == 0x0A && utf8.dropLast().last != 0x0D
     }
 
     static func isParagraph(_ block: MarkdownBlock) -> Bool {
