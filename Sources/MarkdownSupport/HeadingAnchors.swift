@@ -105,6 +105,10 @@ struct HeadingIDs {
                 default:
                     break
                 }
+            } else if scalar.value == 0xB7 || (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value) {
+                // The punctuation of CV headings ("·", "–"), dropped without asking Unicode's
+                // tables: none of it is a letter, a digit or a space.
+                continue
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     startWord()
