@@ -256,7 +256,17 @@ public struct BuildState: Sendable, Equatable {
             line("input\t\(inputHashes[path]!)\t\(path)")
         }
         for path in outputs.keys.sorted() {
-            line("uses\t\(path)\t" + outputs[path]!.inputs.compactMap { index[$0] }.map(String.init).joined(separator: ","))
+            // One string per line, numbers appended in place: no array of numbers and of their
+            // texts to join for each of tens of thousands of outputs.
+            var text = "uses\t" + path + "\t"
+            var first = true
+            for input in outputs[path]!.inputs {
+                guard let number = index[input] else { continue }
+                if !first { text += "," }
+                text += String(number)
+                first = false
+            }
+            line(text)
         }
     }
 

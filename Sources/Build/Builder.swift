@@ -289,13 +289,15 @@ public enum Builder {
         state.today = context.today.description
         state.outputFolder = context.outputFolder
         state.written = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        state.files.reserveCapacity(context.entries.count)
         for entry in context.entries {
             state.files[entry.path] = .init(size: entry.status.size, modified: entry.status.modified,
                                             hash: workspace.files[entry.path]?.hash ?? "")
         }
         let failed = Set(context.report.failed)
         if !failed.isEmpty, context.previous.inputHashes.isEmpty { _ = context.previous.loadGraph(from: context.graphPath) }
-        for output in context.plan.outputs where !failed.contains(output.path) {
+        state.outputs.reserveCapacity(context.plan.outputs.count)
+        for output in context.plan.outputs where failed.isEmpty || !failed.contains(output.path) {
             // A reused output keeps its content hash; a rendered one has a new one (or none).
             let content = output.content == nil ? nil : context.contents[output.path] ?? context.previous.outputs[output.path]?.content
             state.outputs[output.path] = .init(fingerprint: context.fingerprints[output.path]!, inputs: output.inputs, content: content)
@@ -305,6 +307,7 @@ public enum Builder {
             if let record = context.previous.outputs[path] { state.outputs[path] = .init(fingerprint: "failed", inputs: record.inputs) }
             state.failed.insert(path)
         }
+        state.inputHashes.reserveCapacity(context.inputHashes.count)
         for record in state.outputs.values {
             for input in record.inputs { state.inputHashes[input] = context.inputHashes[input] ?? context.previous.inputHashes[input] ?? "absent" }
         }
