@@ -42,6 +42,22 @@ import MarkdownSupport
     #expect(list.items[1].blocks[0].range.endColumn == 7)
 }
 
+@Test func asciiLinesOfADocumentThatIsNotAllASCIIKeepTheirColumns() {
+    // One non-ASCII line makes the document need a line table; the ASCII lines around it (and a
+    // block ending at a line's last byte) must come out as cmark counts them.
+    let document = CommonMarkConverter.parse("- plain text\n- Müller\n- more text here\n\n# Café · 2024\n", file: "a.md")
+    guard case .list(let list) = document.blocks[0].kind else {
+        Issue.record("expected a list")
+        return
+    }
+    #expect(list.items.map { $0.blocks[0].range } == [
+        SourceRange(file: "a.md", startLine: 1, startColumn: 3, endLine: 1, endColumn: 12),
+        SourceRange(file: "a.md", startLine: 2, startColumn: 3, endLine: 2, endColumn: 8),
+        SourceRange(file: "a.md", startLine: 3, startColumn: 3, endLine: 3, endColumn: 16),
+    ])
+    #expect(document.blocks[1].range == SourceRange(file: "a.md", startLine: 5, startColumn: 1, endLine: 5, endColumn: 13))
+}
+
 @Test func tableRowsKnowTheirLines() {
     let document = CommonMarkConverter.parse("| a |\n|---|\n| b |\n| c |\n", file: "t.md", lineOffset: 10)
     guard case .table(let table) = document.blocks[0].kind else {
