@@ -13,7 +13,7 @@ extension YAMLNode {
     /// This mapping with `key` set to `value` (replaced in place, or appended).
     public func setting(_ key: String, to value: YAMLNode, keyLocation: SourceLocation? = nil) -> YAMLNode {
         var pairs = self.pairs ?? []
-        if let index = pairs.firstIndex(where: { $0.key.scalarText == key }) {
+        if let index = pairs.firstIndex(where: { $0.key.isKey(key) }) {
             pairs[index].value = value
         } else {
             pairs.append(Pair(key: .string(key, at: keyLocation ?? value.location), value: value))
@@ -24,7 +24,7 @@ extension YAMLNode {
     /// This mapping without `key`.
     public func removing(_ key: String) -> YAMLNode {
         guard let pairs else { return self }
-        return YAMLNode(.mapping(pairs.filter { $0.key.scalarText != key }), at: location, tag: tag)
+        return YAMLNode(.mapping(pairs.filter { !$0.key.isKey(key) }), at: location, tag: tag)
     }
 
     /// This tree without the value at a dotted path (`basics.location.address`), if it is there.
