@@ -1,3 +1,5 @@
+import Core
+
 /// A heading and the `id` the HTML renderer gives it, for tables of contents and section links.
 public struct HeadingAnchor: Sendable, Hashable {
     /// The level as written (before any `headingOffset`).
@@ -75,7 +77,7 @@ struct HeadingIDs {
 
     private func isUsed(_ id: String) -> Bool {
         if let usedSet { return usedSet.contains(id) }
-        return used.contains { $0.utf8.count == id.utf8.count && $0 == id }
+        return used.contains { $0.isSameText(as: id) }
     }
 
     /// Lower-cased letters and digits (any script), words joined by single hyphens, punctuation

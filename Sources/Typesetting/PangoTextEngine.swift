@@ -177,10 +177,11 @@ final class TextLayout {
         self.scale = scale
         self.color = color
         self.links = links
-        let scale = Double(PANGO_SCALE) / scale
+        // Pango units per point of the text's own size.
+        let units = Double(PANGO_SCALE) / scale
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
-        height = Double(logical.height) / scale
+        height = Double(logical.height) / units
 
         var lines: [Line] = []
         let iterator = pango_layout_get_iter(layout)
@@ -189,13 +190,13 @@ final class TextLayout {
         repeat {
             var extents = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &extents)
-            let baseline = Double(pango_layout_iter_get_baseline(iterator)) / scale
+            let baseline = Double(pango_layout_iter_get_baseline(iterator)) / units
             let line = pango_layout_iter_get_line_readonly(iterator)!
             let start = Int(line.pointee.start_index)
-            lines.append(Line(top: Double(extents.y) / scale, height: 0, baseline: baseline,
-                              x: Double(extents.x) / scale, width: Double(extents.width) / scale,
+            lines.append(Line(top: Double(extents.y) / units, height: 0, baseline: baseline,
+                              x: Double(extents.x) / units, width: Double(extents.width) / units,
                               start: start, end: start + Int(line.pointee.length)))
-            widest = max(widest, Double(extents.width) / scale)
+            widest = max(widest, Double(extents.width) / units)
         } while pango_layout_iter_next_line(iterator) != 0
         for index in lines.indices {
             let next = index + 1 < lines.count ? lines[index + 1].top : height

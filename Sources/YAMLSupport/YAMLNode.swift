@@ -142,7 +142,7 @@ extension YAMLNode {
 
     /// `scalarText == key`, without copying the text out: the look-up every reader of a mapping makes.
     @inline(__always) func isKey(_ key: String) -> Bool {
-        guard case .scalar(let text, let style) = content, text.utf8.count == key.utf8.count, text == key else { return false }
+        guard case .scalar(let text, let style) = content, text.isSameText(as: key) else { return false }
         return style != .plain || tag != nil || !Self.isNullWord(text)
     }
 

@@ -23,19 +23,17 @@ enum LinkDestination {
         var out = ""
         out.reserveCapacity(url.utf8.count)
         for scalar in url.unicodeScalars {
-            switch scalar {
-            case " ", "(", ")", "[", "]", "<", ">", "*", "_", "`", "\\", "\"", "'", "{", "}", "|":
-                out += "%" + String(scalar.value, radix: 16, uppercase: true)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            if scalar.isASCII, needsEncoding(UInt8(scalar.value)) {
                 out += "%" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
-            default:
+            } else {
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
     }
 
-    /// Whether `encode` changes this byte (every byte of a multi-byte scalar is 0x80 or above).
+    /// Whether `encode` percent-encodes this byte: the one list of what it encodes (every byte of
+    /// a multi-byte scalar is 0x80 or above, and none is).
     static func needsEncoding(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x00..<0x20, 0x7F, UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),

@@ -56,8 +56,9 @@ public enum DocumentExporter {
             let identity = identity(of: subject, settings: workspace.settings)
             switch DocumentPDF.style(of: compiled.definition, locale: identity.locale) {
             case .success(let style):
-                let document = CommonMarkConverter.parse(markdown, file: source)
-                return try DocumentPDF.render(document, file: source, style: style, identity: identity, warnings: &warnings)
+                let pdf = try DocumentPDF.render(markdown: markdown, file: source, style: style, identity: identity)
+                warnings += pdf.warnings
+                return pdf.bytes
             case .failure(let list): throw list.diagnostics[0]
             }
         case .docx:

@@ -30,27 +30,11 @@ public enum DocumentPDF {
         do throws(TypesettingError) {
             let rendering = try PDFTypesetter.typeset(markdown: markdown, file: file, style: style, metadata: metadata(identity),
                                                       headerName: identity.runningHeader)
-            return PlannedOutput.Rendered(rendering.bytes, warnings: warnings(rendering, file: file))
+            let warnings = rendering.warnings.map { Diagnostic.warning(at: SourceLocation(file: file), code: "pdf-warning", $0) }
+            return PlannedOutput.Rendered(rendering.bytes, warnings: warnings)
         } catch {
             throw failure(error, file: file)
         }
-    }
-
-    /// The PDF, and as warnings at `file` what the typesetter noticed (characters no font has).
-    public static func render(_ document: MarkdownDocument, file: String, style: PDFStyle, identity: DocumentIdentity,
-                              warnings: inout [Diagnostic]) throws(Diagnostic) -> [UInt8] {
-        do throws(TypesettingError) {
-            // Images are not read from the workspace: only files the build tracks may shape an output.
-            let rendering = try PDFTypesetter.typeset(document, style: style, metadata: metadata(identity), headerName: identity.runningHeader, resourceFolder: nil)
-            warnings += Self.warnings(rendering, file: file)
-            return rendering.bytes
-        } catch {
-            throw failure(error, file: file)
-        }
-    }
-
-    private static func warnings(_ rendering: PDFRendering, file: String) -> [Diagnostic] {
-        rendering.warnings.map { Diagnostic.warning(at: SourceLocation(file: file), code: "pdf-warning", $0) }
     }
 
     private static func metadata(_ identity: DocumentIdentity) -> PDFMetadata {

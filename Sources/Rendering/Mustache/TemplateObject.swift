@@ -1,3 +1,5 @@
+import Core
+
 /// A map from names to template values that keeps the order its keys were written in.
 public struct TemplateObject: Sendable, Hashable {
     // One immutable box instead of three arrays: the renderer copies objects in and out of its context
@@ -17,8 +19,7 @@ public struct TemplateObject: Sendable, Hashable {
 
         func position(of key: String) -> Int? {
             if let index { return index[key] }
-            // Lengths first: most keys differ in length, and comparing the counts is far cheaper.
-            return keys.firstIndex { $0.utf8.count == key.utf8.count && $0 == key }
+            return keys.firstIndex { $0.isSameText(as: key) }
         }
     }
 
@@ -37,7 +38,7 @@ public struct TemplateObject: Sendable, Hashable {
             if positions == nil, keys.count == 16 {
                 positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            if let position = positions.map({ $0[key] }) ?? keys.firstIndex(where: { $0.utf8.count == key.utf8.count && $0 == key }) {
+            if let position = positions.map({ $0[key] }) ?? keys.firstIndex(where: { $0.isSameText(as: key) }) {
                 values[position] = value
             } else {
                 positions?[key] = keys.count
