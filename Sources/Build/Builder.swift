@@ -191,12 +191,19 @@ public enum Builder {
     @Sendable static func render(_ context: inout BuildContext) async throws {
         guard !context.options.dryRun, !context.stale.isEmpty else { return }
         let folder = context.outputFolder
-        // A folder this build makes holds no output yet: each is written without first reading
-        // what is there to compare.
-        let fresh = !FileSystem.exists(folder)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try AtomicFile.writeIfChanged([], to: FileSystem.join(folder, OutputFolder.marker))
-        OutputFolder.removeTemporaryFiles(in: folder)
+        // A folder this build makes is written in full under another name and then moved into
+        // place: each output is written straight to its file, with nothing there to compare.
+        let fresh = OutputFolder.isAbsent(folder)
+        let target: String
+        if fresh {
+            try FileManager.default.createDirectory(atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            target = try OutputFolder.makeStaging(for: folder)
+        } else {
+            target = folder
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicFile.writeIfChanged([], to: FileSystem.join(folder, OutputFolder.marker))
+            OutputFolder.removeTemporaryFiles(in: folder)
+        }
         // What each output's content was last time: an output whose content comes out the same is not rendered.
         var previousContents: [String: String] = [:]
         if context.previous.tool == context.options.toolFingerprint {
@@ -204,8 +211,15 @@ public enum Builder {
                 if let content = context.previous.outputs[output.path]?.content { previousContents[output.path] = content }
             }
         }
-        let results = try await RenderScheduler.run(context.stale, folder: folder, jobs: context.options.jobs,
-                                                 previousContents: previousContents, fresh: fresh)
+        let results: [RenderScheduler.Result]
+        do {
+            results = try await RenderScheduler.run(context.stale, folder: target, jobs: context.options.jobs,
+                                                    previousContents: previousContents, fresh: fresh)
+            if fresh { try OutputFolder.publish(target, as: folder) }
+        } catch {
+            if fresh { try? FileManager.default.removeItem(atPath: target) }
+            throw error
+        }
         for result in results {
             if let content = result.content { context.contents[result.path] = content }
             context.report.diagnostics += result.warnings

@@ -24,6 +24,62 @@ enum OutputFolder {
         return folder
     }
 
+    /// The folder a build that makes the output folder writes into first: beside it, hidden,
+    /// renamed into place whole once every output is in it. Until then no reader sees a half-made
+    /// site, so its outputs need no temporary file and rename each.
+    static func staging(for folder: String) -> String {
+        let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let parent = slash.map { String(folder[..<$0]) } ?? "."
+        let name = slash.map { String(folder[folder.index(after: $0)...]) } ?? folder
+        return (parent.isEmpty ? "" : parent) + "/.\(name).personaforge-partial"
+    }
+
+    /// Nothing at all is at `folder`, not even a dangling link: the build makes it.
+    static func isAbsent(_ folder: String) -> Bool {
+        var info = stat()
+        return lstat(folder, &info) != 0 && errno == ENOENT
+    }
+
+    /// An empty staging folder for `folder`, holding the marker. One left by an interrupted build
+    /// is removed first; anything else by that name is not the build's to remove.
+    static func makeStaging(for folder: String) throws -> String {
+        let staging = staging(for: folder)
+        if !isAbsent(staging) {
+            guard FileSystem.exists(FileSystem.join(staging, marker)) else { throw StagingInTheWay(path: staging) }
+            try FileManager.default.removeItem(atPath: staging)
+        }
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try FileSystem.create([], at: FileSystem.join(staging, marker))
+        return staging
+    }
+
+    /// Moves a complete staging folder to `folder`. Should something have made `folder` meanwhile,
+    /// the outputs move into it one by one instead, each replacing its path at once.
+    static func publish(_ staging: String, as folder: String) throws {
+        if rename(staging, folder) == 0 { return }
+        try moveContents(of: staging, into: folder)
+        try FileManager.default.removeItem(atPath: staging)
+    }
+
+    private static func moveContents(of source: String, into target: String) throws {
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        for name in FileSystem.list(source) ?? [] {
+            let from = FileSystem.join(source, name), to = FileSystem.join(target, name)
+            if FileSystem.status(from)?.isDirectory == true {
+                try moveContents(of: from, into: to)
+            } else if rename(from, to) != 0 {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        }
+    }
+
+    struct StagingInTheWay: Error, CustomStringConvertible {
+        var path: String
+        var description: String {
+            "\(path) is in the way: the build writes a new output folder there before moving it into place. Move it elsewhere."
+        }
+    }
+
     /// Removes temporary files that an interrupted build left half-written. Safe: the build
     /// holds the workspace lock, so no other build is writing here.
     static func removeTemporaryFiles(in folder: String) {

@@ -22,7 +22,9 @@ enum RenderScheduler {
     /// Runs `jobs` workers (default: one per core), each taking the next outputs in plan order
     /// when it is free, so a worker given cheap outputs never idles while another has costly ones.
     /// `previousContents`: each output's content hash from the last build, by path.
-    /// `fresh`: the folder was made by this build, so no output is there yet to compare with.
+    /// `fresh`: the folder is a staging folder this build made (`OutputFolder.makeStaging`): no
+    /// output is there yet to compare with, and no reader sees a file until the whole folder is
+    /// moved into place, so each is written straight to its path.
     static func run(_ outputs: [PlannedOutput], folder: String, jobs: Int?, previousContents: [String: String] = [:],
                     fresh: Bool = false) async throws -> [Result] {
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, outputs.count))
@@ -74,7 +76,7 @@ enum RenderScheduler {
         }
         let changed: Bool
         if fresh {
-            try AtomicFile.write(rendered.bytes, to: file)
+            try FileSystem.create(rendered.bytes, at: file)
             changed = true
         } else {
             changed = try AtomicFile.writeIfChanged(rendered.bytes, to: file)

@@ -19,7 +19,7 @@ public enum AtomicFile {
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
     public static func write(_ bytes: some ContiguousBytes, to path: String) throws {
-        try replace(path) { descriptor in bytes.withUnsafeBytes { writeAll($0, to: descriptor) } }
+        try replace(path) { descriptor in bytes.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) } }
     }
 
     /// Writes the lines `produce` hands over (each gets a newline), 64 KiB at a time: a large
@@ -59,11 +59,11 @@ public enum AtomicFile {
                 buffer.append(contentsOf: line.utf8)
                 buffer.append(UInt8(ascii: "\n"))
                 if buffer.count >= flushAt {
-                    complete = buffer.withUnsafeBytes { writeAll($0, to: descriptor) }
+                    complete = buffer.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) }
                     buffer.removeAll(keepingCapacity: true)
                 }
             }
-            return complete && buffer.withUnsafeBytes { writeAll($0, to: descriptor) }
+            return complete && buffer.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) }
         }
     }
 
@@ -98,16 +98,6 @@ public enum AtomicFile {
             throw POSIXError(POSIXErrorCode(rawValue: complete ? errno : code) ?? .EIO)
         }
         return Pending(temporary: temporary, path: path)
-    }
-
-    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 { if errno == EINTR { continue }; return false }
-            offset += written
-        }
-        return true
     }
 
     public static func write(_ string: String, to path: String) throws {

@@ -81,6 +81,36 @@ public enum FileSystem {
         return bytes
     }
 
+    /// Writes a new file straight to `path`, making its folders as needed: no temporary name and
+    /// no rename, so only for a folder no reader sees until it is complete (a build's staging
+    /// folder, moved into place whole). A file that fails half-written is removed.
+    public static func create(_ bytes: [UInt8], at path: String) throws {
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0, errno == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            try FileManager.default.createDirectory(atPath: String(path[..<slash]), withIntermediateDirectories: true)
+            descriptor = open(path, flags, 0o644)
+        }
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let complete = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+        let code = errno
+        guard close(descriptor) == 0, complete else {
+            unlink(path)
+            throw POSIXError(POSIXErrorCode(rawValue: complete ? errno : code) ?? .EIO)
+        }
+    }
+
+    /// Writes the whole buffer, retrying interrupted writes; false: it failed, errno says why.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 { if errno == EINTR { continue }; return false }
+            offset += written
+        }
+        return true
+    }
+
     /// Joins a root and a relative path.
     public static func join(_ root: String, _ relative: String) -> String {
         relative.isEmpty ? root : root.hasSuffix("/") ? root + relative : root + "/" + relative

@@ -93,6 +93,32 @@ import TestSupport
         #expect(!harness.workspace.exists("_build/.index.html.tmp-99-1"))
     }
 
+    @Test func aNewOutputFolderAppearsWholeAndItsStagingGoes() async throws {
+        let harness = try BuildHarness()
+        // As if a build making the folder was killed: its staging folder, with a torn file in it.
+        try harness.workspace.write("._build.personaforge-partial/.personaforge-output", "")
+        try harness.workspace.write("._build.personaforge-partial/index.html", "<html><bo")
+        let report = try await harness.build()
+        #expect(report.rendered == IncrementalBuildTests.everything.sorted())
+        #expect(!harness.workspace.exists("._build.personaforge-partial"))
+        #expect(harness.workspace.exists("_build/.personaforge-output"))
+        #expect(harness.output("index.html")?.hasSuffix("</html>\n") == true)
+        // The same outputs, byte for byte, as a build into a folder that was already there.
+        let first = harness.workspace.tree("_build")
+        try harness.workspace.remove("_build/personas")
+        try harness.workspace.remove("_build/index.html")
+        _ = try await harness.build()
+        #expect(harness.workspace.tree("_build").filter { $0.key != "report.json" } == first.filter { $0.key != "report.json" })
+    }
+
+    @Test func aFolderInTheStagingFoldersPlaceIsLeftAlone() async throws {
+        let harness = try BuildHarness()
+        try harness.workspace.write("._build.personaforge-partial/mine.txt", "mine")
+        await #expect(throws: (any Error).self) { try await harness.build() }
+        #expect(harness.workspace.read("._build.personaforge-partial/mine.txt") == "mine")
+        #expect(!harness.workspace.exists("_build"))
+    }
+
     @Test func refusesAnOutputFolderThatOverlapsTheWorkspace() async throws {
         let harness = try BuildHarness()
         for folder in [".", "personas", "cvs/out", ".."] {
