@@ -16,6 +16,8 @@ struct BuildContext: Sendable {
     var upToDateCounts: [String: Int]?
     /// The state this build saved (its `written` time and outputs), for the stamps taken at the end.
     var saved: (written: Int64, outputs: [String])?
+    /// The stamps of the folders below the output folder, taken while the state is written.
+    var belowRootStamps: Task<OutputStamps?, Never>?
     var entries: [WorkspaceScanner.Entry] = []
     var workspace: Workspace?
     var plan = OutputPlan()

@@ -45,7 +45,7 @@ public enum Builder {
         }
         context.report.diagnostics = context.report.diagnostics.sortedByLocation()
         BuildReportFile.finish(&context, allSteps: steps.map(\.name))
-        stampOutputs(context)
+        await stampOutputs(context)
         return context.report
     }
 
@@ -96,11 +96,12 @@ public enum Builder {
     }
 
     /// After the build's last write (`report.json` included), stamps the folders holding the
-    /// outputs the saved state lists, so the next no-op check need not look at each output.
-    static func stampOutputs(_ context: BuildContext) {
-        guard let saved = context.saved, context.report.failed.isEmpty,
-              let stamps = OutputStamps.take(outputs: saved.outputs, in: context.outputFolder, state: saved.written) else { return }
-        try? AtomicFile.write(utf8Of: stamps.serialized(), to: context.stampsPath)
+    /// outputs the saved state lists, so the next no-op check need not look at each output. The
+    /// folders below the output folder were stamped while the state was written (`saveState`).
+    static func stampOutputs(_ context: BuildContext) async {
+        guard let saved = context.saved, context.report.failed.isEmpty, let below = await context.belowRootStamps?.value,
+              let root = OutputStamps.take(outputs: saved.outputs, in: context.outputFolder, state: saved.written, part: .root) else { return }
+        try? AtomicFile.write(utf8Of: below.merged(with: root).serialized(), to: context.stampsPath)
     }
 
     @Sendable static func load(_ context: inout BuildContext) async throws {
@@ -327,8 +328,16 @@ public enum Builder {
         }
         // Stamps of the last state would vouch for outputs this one does not list.
         unlink(context.stampsPath)
+        let outputs = Array(state.outputs.keys)
+        if context.report.failed.isEmpty {
+            // Nothing writes below the output folder any more: its folders are stamped meanwhile.
+            let (folder, written) = (context.outputFolder, state.written)
+            context.belowRootStamps = Task.detached(priority: .userInitiated) {
+                OutputStamps.take(outputs: outputs, in: folder, state: written, part: .belowRoot)
+            }
+        }
         try state.save(to: context.statePath, graph: context.graphPath)
-        context.saved = (state.written, Array(state.outputs.keys))
+        context.saved = (state.written, outputs)
     }
 
     static func clean(_ context: BuildContext) throws {

@@ -25,12 +25,22 @@ struct OutputStamps: Sendable, Equatable {
 
     var outputCount: Int { counts.values.reduce(0, +) }
 
-    /// Stamps for `outputs` (paths relative to `root`), or nil when one of them is not there.
-    static func take(outputs: some Sequence<String>, in root: String, state: Int64) -> OutputStamps? {
+    /// Which of the outputs' folders a `take` stamps: the output folder itself, the folders
+    /// below it, or all. A build writes `report.json` into the root after its other outputs, so
+    /// it stamps the folders below while it saves its state, and the root at the very end.
+    enum Part: Sendable { case root, belowRoot, all }
+
+    /// Stamps for `outputs` (paths relative to `root`) in `part`'s folders, or nil when one of
+    /// them is not there.
+    static func take(outputs: some Sequence<String>, in root: String, state: Int64, part: Part = .all) -> OutputStamps? {
         var stamps = OutputStamps(state: state)
         var names: [String: [String]] = [:]
         for output in outputs {
             let slash = output.utf8.lastIndex(of: UInt8(ascii: "/"))  // by bytes: thousands of paths
+            switch (part, slash) {
+            case (.root, .some), (.belowRoot, .none): continue
+            default: break
+            }
             names[slash.map { String(output.utf8[..<$0])! } ?? ".", default: []].append(String(output.lastPiece(after: UInt8(ascii: "/"))))
             stamps.counts[BuildReport.topFolder(of: output), default: 0] += 1
         }
@@ -57,6 +67,15 @@ struct OutputStamps: Sendable, Equatable {
     /// milliseconds, and a tenth of a second covers that with room to spare.
     static func untrustedWindow(_ modified: Int64) -> Int64 {
         modified % 1_000_000_000 == 0 ? 2_000_000_000 : 100_000_000
+    }
+
+    /// These stamps and `other`'s, taken of other folders for the same state.
+    func merged(with other: OutputStamps) -> OutputStamps {
+        var merged = self
+        merged.folders.merge(other.folders) { _, new in new }
+        merged.listed.merge(other.listed) { _, new in new }
+        merged.counts.merge(other.counts, uniquingKeysWith: +)
+        return merged
     }
 
     /// Whether every output the stamps stand for is still in `root`.

@@ -247,6 +247,25 @@ import TestSupport
         #expect(!stamps.hold(in: root))
     }
 
+    @Test func theRootAndTheFoldersBelowItStampedApartMakeTheWhole() throws {
+        let outputs = ["a.html", "sub/b.html", "sub/c.html", "sub/deep/d.html"]
+        let workspace = try folder(outputs)
+        let root = workspace.path("out")
+        // Old folders, trusted by their time: the same stamps however long the takes apart are.
+        for folder in ["", "/sub", "/sub/deep"] { age(root + folder) }
+        let whole = try #require(OutputStamps.take(outputs: outputs, in: root, state: 7))
+        let top = try #require(OutputStamps.take(outputs: outputs, in: root, state: 7, part: .root))
+        let below = try #require(OutputStamps.take(outputs: outputs, in: root, state: 7, part: .belowRoot))
+        #expect(top.counts == [".": 1])
+        #expect(Set(top.folders.keys) == ["."])
+        #expect(Set(below.folders.keys) == ["sub", "sub/deep"])
+        #expect(below.merged(with: top) == whole)
+        // A missing output below the root fails its part, as it fails the whole.
+        unlink(root + "/sub/deep/d.html")
+        #expect(OutputStamps.take(outputs: outputs, in: root, state: 7, part: .belowRoot) == nil)
+        #expect(OutputStamps.take(outputs: outputs, in: root, state: 7, part: .root) != nil)
+    }
+
     @Test func aJustWrittenFolderIsCheckedByName() throws {
         let workspace = try folder(["a.html", "b.html"])
         let root = workspace.path("out")
