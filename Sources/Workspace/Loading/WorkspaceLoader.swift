@@ -51,10 +51,12 @@ public enum WorkspaceLoader {
         var diagnostics: [Diagnostic]
     }
 
-    /// Reads and parses in parallel, one slice of the files per core; results keep path order.
+    /// Reads and parses in parallel, in small slices of the files so that no core idles at the end
+    /// while another finishes a long one (the folders differ: a CV costs several personas); results
+    /// keep path order.
     static func parseAll(root: String, entries: [WorkspaceScanner.Entry]) async -> [Parsed] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(16, (entries.count + workers * 4 - 1) / (workers * 4))
+        let chunk = max(16, (entries.count + workers * 32 - 1) / (workers * 32))
         return await withTaskGroup(of: (Int, [Parsed]).self) { group in
             for (index, start) in stride(from: 0, to: entries.count, by: chunk).enumerated() {
                 let slice = Array(entries[start..<min(start + chunk, entries.count)])
