@@ -12,7 +12,7 @@ public struct MarkdownBlock: Sendable, Hashable {
     }
 
     /// The block kinds of CommonMark and the GFM extensions this project enables.
-    public indirect enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         case paragraph([MarkdownInline])
         /// `level` is 1...6 as written; renderers may shift it.
         case heading(level: Int, [MarkdownInline])

@@ -2,7 +2,7 @@
 ///
 /// The parser merges adjacent text into one `.text`, so equal content gives equal trees however
 /// it was escaped in the source.
-public indirect enum MarkdownInline: Sendable, Hashable {
+public enum MarkdownInline: Sendable, Hashable {
     case text(String)
     /// A line ending inside a paragraph; renders as a space or newline.
     case softBreak
