@@ -2,51 +2,64 @@ import Core
 
 /// A map from names to template values that keeps the order its keys were written in.
 public struct TemplateObject: Sendable, Hashable {
-    // One immutable box instead of three arrays: the renderer copies objects in and out of its context
-    // stack on every lookup, and one reference to count is measurably cheaper than three.
+    // One immutable box holding the pairs as given: the renderer copies objects in and out of its
+    // context stack on every lookup, and one reference to count is measurably cheaper than several.
     private final class Storage: Sendable {
-        let keys: [String]
-        let values: [TemplateValue]
+        let pairs: [(String, TemplateValue)]
         // Most objects in a CV have a handful of keys (an entry a dozen), where comparing lengths
         // and then short strings beats hashing every key into a table; bigger ones get an index.
         let index: [String: Int]?
 
-        init(keys: [String], values: [TemplateValue]) {
-            self.keys = keys
-            self.values = values
-            index = keys.count > 16 ? Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : nil
+        init(pairs: [(String, TemplateValue)], index: [String: Int]?) {
+            self.pairs = pairs
+            self.index = index
         }
 
         func position(of key: String) -> Int? {
             if let index { return index[key] }
-            return keys.firstIndex { $0.isSameText(as: key) }
+            return pairs.firstIndex { $0.0.isSameText(as: key) }
         }
     }
 
     private var storage: Storage
 
     /// An object from key-value pairs; a repeated key keeps its first position and its last value.
+    /// Objects are built by the thousand per build and are mostly small with distinct keys: those
+    /// keep the array they were given, with no copy.
+    public init(_ pairs: [(String, TemplateValue)]) {
+        storage = pairs.count <= 16 && !TemplateObject.repeatsAKey(pairs) ? Storage(pairs: pairs, index: nil) : TemplateObject.merged(pairs)
+    }
+
+    /// An object from key-value pairs; a repeated key keeps its first position and its last value.
     public init(_ pairs: some Sequence<(String, TemplateValue)>) {
-        var keys: [String] = []
-        var values: [TemplateValue] = []
-        keys.reserveCapacity(pairs.underestimatedCount)
-        values.reserveCapacity(pairs.underestimatedCount)
-        // Objects are built by the thousand per build and are mostly small: a linear scan for
-        // repeated keys is cheaper than hashing every key, until an object grows large.
+        storage = TemplateObject.merged(pairs)
+    }
+
+    private static func merged(_ pairs: some Sequence<(String, TemplateValue)>) -> Storage {
+        var kept: [(String, TemplateValue)] = []
+        kept.reserveCapacity(pairs.underestimatedCount)
+        // A linear scan for repeated keys is cheaper than hashing every key, until an object grows large.
         var positions: [String: Int]?
         for (key, value) in pairs {
-            if positions == nil, keys.count == 16 {
-                positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            if positions == nil, kept.count == 16 {
+                positions = Dictionary(kept.enumerated().map { ($1.0, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            if let position = positions.map({ $0[key] }) ?? keys.firstIndex(where: { $0.isSameText(as: key) }) {
-                values[position] = value
+            if let position = positions.map({ $0[key] }) ?? kept.firstIndex(where: { $0.0.isSameText(as: key) }) {
+                kept[position].1 = value
             } else {
-                positions?[key] = keys.count
-                keys.append(key)
-                values.append(value)
+                positions?[key] = kept.count
+                kept.append((key, value))
             }
         }
-        storage = Storage(keys: keys, values: values)
+        return Storage(pairs: kept, index: positions)
+    }
+
+    private static func repeatsAKey(_ pairs: [(String, TemplateValue)]) -> Bool {
+        for index in pairs.indices.dropFirst() {
+            let key = pairs[index].0
+            for earlier in 0..<index where pairs[earlier].0.isSameText(as: key) { return true }
+        }
+        return false
     }
 
     /// An object with the dictionary's entries, sorted by key so that the order is repeatable.
@@ -55,42 +68,42 @@ public struct TemplateObject: Sendable, Hashable {
     }
 
     /// The keys in the order they were given.
-    public var keys: [String] { storage.keys }
+    public var keys: [String] { storage.pairs.map(\.0) }
     /// The values, parallel to `keys`.
-    public var values: [TemplateValue] { storage.values }
-    public var count: Int { storage.keys.count }
-    public var isEmpty: Bool { storage.keys.isEmpty }
+    public var values: [TemplateValue] { storage.pairs.map(\.1) }
+    public var count: Int { storage.pairs.count }
+    public var isEmpty: Bool { storage.pairs.isEmpty }
 
     /// The value for `key`, or nil when the object has no such key. Setting appends a new key at the end
     /// and copies the object, which is meant to be built once and then read many times.
     public subscript(key: String) -> TemplateValue? {
-        get { storage.position(of: key).map { storage.values[$0] } }
+        get { storage.position(of: key).map { storage.pairs[$0].1 } }
         set {
-            var keys = storage.keys
-            var values = storage.values
+            var pairs = storage.pairs
             switch (storage.position(of: key), newValue) {
             case (let position?, let newValue?):
-                values[position] = newValue
+                pairs[position].1 = newValue
             case (let position?, nil):
-                keys.remove(at: position)
-                values.remove(at: position)
+                pairs.remove(at: position)
             case (nil, let newValue?):
-                keys.append(key)
-                values.append(newValue)
+                pairs.append((key, newValue))
             case (nil, nil):
                 return
             }
-            storage = Storage(keys: keys, values: values)
+            storage = TemplateObject.merged(pairs)
         }
     }
 
     public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
-        a.storage === b.storage || (a.keys == b.keys && a.values == b.values)
+        a.storage === b.storage || (a.count == b.count && zip(a.storage.pairs, b.storage.pairs).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 })
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(keys)
-        hasher.combine(values)
+        hasher.combine(count)
+        for (key, value) in storage.pairs {
+            hasher.combine(key)
+            hasher.combine(value)
+        }
     }
 }
 
@@ -102,9 +115,9 @@ extension TemplateObject: ExpressibleByDictionaryLiteral {
 
 extension TemplateObject: RandomAccessCollection {
     public var startIndex: Int { 0 }
-    public var endIndex: Int { keys.count }
+    public var endIndex: Int { storage.pairs.count }
 
     public subscript(position: Int) -> (key: String, value: TemplateValue) {
-        (storage.keys[position], storage.values[position])
+        storage.pairs[position]
     }
 }
