@@ -65,9 +65,9 @@ struct HTMLSanitizer {
             return html
         }
         var html = "<" + tag.name
-        var seen: Set<String> = []
-        for (name, value) in tag.attributes {
-            guard seen.insert(name).inserted else { return nil }
+        for (index, (name, value)) in tag.attributes.enumerated() {
+            // A repeated attribute: tags have one or two, so the earlier ones are looked through.
+            guard !tag.attributes[..<index].contains(where: { $0.name == name }) else { return nil }
             switch name {
             case "class":
                 guard value.utf8.allSatisfy(Self.isClassByte) else { return nil }

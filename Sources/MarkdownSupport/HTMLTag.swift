@@ -89,7 +89,12 @@ struct HTMLTag {
         isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
     }
 
+    /// Names are ASCII letters, digits and a few marks: lowered byte by byte into the String's own
+    /// storage, without an array in between (a CV page's entries each open and close a span).
     private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map { isLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = isLetter(byte) ? byte | 0x20 : byte }
+            return bytes.count
+        }
     }
 }
