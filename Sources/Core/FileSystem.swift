@@ -60,24 +60,43 @@ public enum FileSystem {
         return Status(size: Int(info.st_size), modified: nanoseconds, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
     }
 
-    /// The whole file, or nil when it cannot be read.
-    public static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
+    /// The whole file, or nil when it cannot be read. `expectedSize`: its size when the caller
+    /// knows it already (from a directory listing), which spares an `fstat` per file; a file that
+    /// has grown since is still read whole.
+    public static func read(_ path: String, expectedSize: Int? = nil) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        let capacity: Int
+        if let expectedSize {
+            // A byte to spare: a read that stops short of it has reached the end (below).
+            capacity = expectedSize + 1
+        } else {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { return nil }
+            capacity = Int(info.st_size)
+        }
+        var bytes = [UInt8](repeating: 0, count: capacity)
         var offset = 0
-        while offset < bytes.count {
+        while true {
+            if offset == bytes.count {
+                guard expectedSize != nil else { break }
+                bytes += [UInt8](repeating: 0, count: max(4096, bytes.count))  // it has grown since it was listed
+            }
             let count = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
-            if count < 0 { return nil }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
             if count == 0 { break }
             offset += count
+            // A regular file's read stops short only at its end: at the listed size, with the spare
+            // byte left unfilled, the file is whole (no second read to be told so).
+            if let expectedSize, offset == expectedSize { break }
         }
-        if offset < bytes.count { bytes.removeSubrange(offset...) }
+        bytes.removeSubrange(offset...)
         return bytes
     }
 

@@ -75,7 +75,7 @@ public enum WorkspaceLoader {
             return Parsed(item: nil, diagnostics: [.warning(at: at, code: "ignored-file",
                 "\(entry.path) is not read: \(FileKind.expectation(for: folder)).", hint: "Rename or move it, or delete it.")])
         }
-        guard let bytes = FileSystem.read(FileSystem.join(root, entry.path)) else {
+        guard let bytes = FileSystem.read(FileSystem.join(root, entry.path), expectedSize: entry.status.size) else {
             return Parsed(item: nil, diagnostics: [.error(at: at, code: "unreadable", "\(entry.path) cannot be read.",
                                                          hint: "Check its permissions.")])
         }
