@@ -32,6 +32,13 @@ public enum DegreeLevel: Int, Sendable, Hashable, Codable, Comparable {
         ("degree", .bachelor), ("diploma", .associate),
     ]
 
+    /// `words` as the byte strings searched for, made once: " bsc " and " bsc. ", and whether the
+    /// word is one `strict` leaves out.
+    private static let needles: [(spaced: [UInt8], dotted: [UInt8], level: DegreeLevel, word: String, bare: Bool)] = words.map { word, level in
+        (Array(" \(word) ".utf8), Array(" \(word). ".utf8), level, word,
+         ["promotion", "studium", "licence", "grado", "md", "diploma", "master", "masters"].contains(word))
+    }
+
     /// Capitalised abbreviations that are words too ("MS", "BA"): counted only beside "degree" or "in".
     static let abbreviations: [(String, DegreeLevel)] = [("BS", .bachelor), ("BA", .bachelor), ("MS", .master), ("MA", .master)]
 
@@ -41,10 +48,9 @@ public enum DegreeLevel: Int, Sendable, Hashable, Codable, Comparable {
         let folded = " " + text.lowercased().map { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "." || $0 == "+" ? $0 : " " }
             .reduce(into: "") { $0.append($1) } + " "
         let normalized = Array(folded.utf8)
-        for (word, level) in words {
-            if strict, ["promotion", "studium", "licence", "grado", "md", "diploma", "master", "masters"].contains(word) { continue }
-            if TextSearch.contains(normalized, Array(" \(word) ".utf8)) || TextSearch.contains(normalized, Array(" \(word). ".utf8)) {
-                return (level, word)
+        for needle in needles where !(strict && needle.bare) {
+            if TextSearch.contains(normalized, needle.spaced) || TextSearch.contains(normalized, needle.dotted) {
+                return (needle.level, needle.word)
             }
         }
         let tokens = Writing.words(text)
