@@ -135,4 +135,21 @@ import Testing
             Row(.skill, .required, "Epic"),
         ])
     }
+
+    /// Only a line with an ASCII digit or a number word is cut into words for its years; the
+    /// check must never turn away a line that states them.
+    @Test func yearsAreReadInWordsAndDigitsAndOnlyThere() {
+        for line in ["Twelve years of Python", "at least FIVE YEARS with Go", "3-5 yrs SQL", "Mindestens 3 Jahre Python",
+                     "one or more years in Kotlin", "ten+ years"] {
+            #expect(PostingParser.mayStateYears(TextSearch.lowered(line)), "\(line)")
+        }
+        for line in ["Years of Python", "Experience with Go", "Deep knowledge of PostgreSQL (Postgres) and k8s."] {
+            #expect(PostingParser.mayStateYears(TextSearch.lowered(line)) == (line.contains("8")), "\(line)")
+        }
+        let parser = PostingParser(taxonomy: .shipped)
+        let twelve = parser.parse(text: "- Twelve years of Python", file: "jobs/x.md", firstLine: 1, everythingRequired: true)
+        #expect(twelve.first { $0.kind == .years }?.years == 12)
+        let none = parser.parse(text: "- Years of Python, ideally", file: "jobs/x.md", firstLine: 1, everythingRequired: true)
+        #expect(!none.contains { $0.kind == .years })
+    }
 }

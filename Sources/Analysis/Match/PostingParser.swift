@@ -188,7 +188,7 @@ struct PostingParser {
             requirement.skillIDs = ids
             requirements.append(requirement)
         }
-        if let years = yearsRequirement(text, groups: groups, importance: lineImportance, location: location) {
+        if Self.mayStateYears(lowered), let years = yearsRequirement(text, groups: groups, importance: lineImportance, location: location) {
             requirements.insert(years, at: 0)
         }
         if Self.degreeContextBytes.contains(where: { TextSearch.contains(lowered, $0) }), let (level, _) = DegreeLevel.find(in: text, strict: true) {
@@ -244,6 +244,15 @@ struct PostingParser {
         }
         return nil
     }
+
+    /// Whether a line can state years at all, checked on its lowered bytes before it is cut into
+    /// words: a number is ASCII digits or a number word (`number`), so a line with neither has none.
+    static func mayStateYears(_ lowered: [UInt8]) -> Bool {
+        lowered.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            || numberWordBytes.contains { TextSearch.contains(lowered, $0) }
+    }
+
+    static let numberWordBytes = TextSearch.bytes(numberWords.keys.sorted())
 
     /// A letter or a digit: decided by byte range for ASCII, by Unicode's properties otherwise
     /// (the property look-up was most of the cost of reading every line of every posting).
