@@ -10,28 +10,35 @@ public enum CommonMarkConverter {
     /// `lineOffset` is added to every line, for a body that starts below YAML front matter.
     public static func parse(_ markdown: String, file: String, lineOffset: Int = 0) -> MarkdownDocument {
         var markdown = markdown
-        return markdown.withUTF8 { bytes in
-            let extensions = Extensions.shared
-            guard let parser = cmark_parser_new(options) else {
-                fatalError("cmark-gfm could not allocate a parser; the process is out of memory.")
-            }
-            defer { cmark_parser_free(parser) }
-            for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-            // cmark-gfm 0.29 switches extension characters on in a process-wide table while it
-            // parses inlines and off again when done (github/cmark-gfm#176), so two parsers
-            // finishing at once would make each other miss `~~` and autolinks. Block parsing
-            // (feed) and the copy into Swift run in parallel; only this step is serialised.
-            let root = finishLock.withLock { cmark_parser_finish(parser) }
-            guard let root else {
-                fatalError("cmark-gfm returned no document; the process is out of memory.")
-            }
-            defer { cmark_node_free(root) }
-            let converter = Converter(file: file, lineOffset: lineOffset, columns: ColumnMap(bytes), extensions: extensions, root: root)
-            return MarkdownDocument(file: file, blocks: converter.blocks(in: root), range: converter.range(of: root))
+        return markdown.withUTF8 { parse(bytes: $0, file: file, lineOffset: lineOffset) }
+    }
+
+    /// The same for Markdown as UTF-8 bytes: a rendered document, not made into a String.
+    public static func parse(utf8 markdown: [UInt8], file: String, lineOffset: Int = 0) -> MarkdownDocument {
+        markdown.withUnsafeBufferPointer { parse(bytes: $0, file: file, lineOffset: lineOffset) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, lineOffset: Int) -> MarkdownDocument {
+        let extensions = Extensions.shared
+        guard let parser = cmark_parser_new(options) else {
+            fatalError("cmark-gfm could not allocate a parser; the process is out of memory.")
         }
+        defer { cmark_parser_free(parser) }
+        for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        }
+        // cmark-gfm 0.29 switches extension characters on in a process-wide table while it
+        // parses inlines and off again when done (github/cmark-gfm#176), so two parsers
+        // finishing at once would make each other miss `~~` and autolinks. Block parsing
+        // (feed) and the copy into Swift run in parallel; only this step is serialised.
+        let root = finishLock.withLock { cmark_parser_finish(parser) }
+        guard let root else {
+            fatalError("cmark-gfm returned no document; the process is out of memory.")
+        }
+        defer { cmark_node_free(root) }
+        let converter = Converter(file: file, lineOffset: lineOffset, columns: ColumnMap(bytes), extensions: extensions, root: root)
+        return MarkdownDocument(file: file, blocks: converter.blocks(in: root), range: converter.range(of: root))
     }
 
     // Double-tilde strikethrough only: CVs say "~5 years ... ~3 months", which single tildes

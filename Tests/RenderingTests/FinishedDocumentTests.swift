@@ -18,5 +18,7 @@ import Testing
         let finished = SitePlanner.finished(Array(rendered.utf8))
         #expect(finished == expected)
         #expect(Array(finished.utf8) == Array(expected.utf8))
+        // The bytes a document's Markdown and HTML outputs are made from: the same.
+        #expect(SitePlanner.finishedBytes(Array(rendered.utf8)) == Array(expected.utf8))
     }
 }

@@ -80,14 +80,14 @@ enum DocumentPlanner {
         let inputs = SitePlanner.unique(request.inputs)
         let base = request.base, source = request.source
         // Each format's output, as a function of the shared Markdown; nil for formats that make nothing.
-        typealias Render = @Sendable (Memo<String>) throws(Diagnostic) -> PlannedOutput.Rendered
+        typealias Render = @Sendable (Memo<[UInt8]>) throws(Diagnostic) -> PlannedOutput.Rendered
         var outputs: [(path: String, inputs: [String], render: Render)] = []
         lazy var identity = request.identity()
         for format in request.formats {
             let path = base + "." + format
             switch format {
             case "md":
-                outputs.append((path, inputs, { document in .init(Array(document.value.utf8)) }))
+                outputs.append((path, inputs, { document in .init(document.value) }))
             case "html":
                 guard let page else { continue }
                 let title = request.title, description = request.description
@@ -101,7 +101,7 @@ enum DocumentPlanner {
                 case .success(let style):
                     let made = identity
                     outputs.append((path, inputs, { document throws(Diagnostic) in
-                        try DocumentPDF.render(markdown: document.value, file: source, style: style, identity: made)
+                        try DocumentPDF.render(markdown: String(decoding: document.value, as: UTF8.self), file: source, style: style, identity: made)
                     }))
                 case .failure:
                     // Reported once, with the template's other problems, when the library was loaded.
@@ -112,7 +112,7 @@ enum DocumentPlanner {
                 case .success(let style):
                     let made = identity
                     outputs.append((path, inputs, { document throws(Diagnostic) in
-                        .init(try DocumentDOCX.render(markdown: document.value, file: source, style: style, identity: made))
+                        .init(try DocumentDOCX.render(markdown: String(decoding: document.value, as: UTF8.self), file: source, style: style, identity: made))
                     }))
                 case .failure(let problems):
                     // The PDF's check passed or reported these already; report what only Word refuses, once per template.
@@ -127,7 +127,7 @@ enum DocumentPlanner {
         }
         // Made by whichever output needs it first; the others wait for it. Let go after the last
         // of them has read it, so a large build does not hold every document until it ends.
-        let document = Memo(uses: outputs.count) { SitePlanner.finished(template.renderBytes(context(), escaping: SitePlanner.markdown)) }
+        let document = Memo(uses: outputs.count) { SitePlanner.finishedBytes(template.renderBytes(context(), escaping: SitePlanner.markdown)) }
         for (index, output) in outputs.enumerated() {
             let render = output.render
             var planned = PlannedOutput(path: output.path, inputs: output.inputs) { () throws(Diagnostic) in try render(document) }

@@ -38,4 +38,9 @@ public struct PageLayout: Sendable {
     public static func html(fromMarkdown markdown: String, file: String) -> String {
         HTMLRenderer().render(CommonMarkConverter.parse(markdown, file: file))
     }
+
+    /// The same from Markdown as UTF-8 bytes.
+    public static func html(fromMarkdown markdown: [UInt8], file: String) -> String {
+        HTMLRenderer().render(CommonMarkConverter.parse(utf8: markdown, file: file))
+    }
 }

@@ -66,12 +66,7 @@ public enum SitePlanner {
     static func finished(_ rendered: [UInt8]) -> String {
         var end = rendered.count
         while end > 0, rendered[end - 1] == 0x20 || (0x09...0x0D).contains(rendered[end - 1]) { end -= 1 }
-        guard end == 0 || rendered[end - 1] < 0x80 else {
-            var text = String(decoding: rendered[..<end], as: UTF8.self)
-            while let last = text.last, last.isWhitespace { text.removeLast() }
-            text.append("\n")
-            return text
-        }
+        guard end == 0 || rendered[end - 1] < 0x80 else { return finishedByCharacters(rendered[..<end]) }
         // Ends in ASCII that is not whitespace: made at its exact size, since documents wait in
         // memos for their formats and appending the newline to a String would double its capacity.
         return String(unsafeUninitializedCapacity: end + 1) { buffer in
@@ -79,6 +74,26 @@ public enum SitePlanner {
             buffer[end] = 0x0A
             return end + 1
         }
+    }
+
+    /// `finished` kept as bytes, for outputs that never need the document as a String (its
+    /// Markdown file, its HTML page): the bytes are UTF-8 already, and a String would check them.
+    static func finishedBytes(_ rendered: [UInt8]) -> [UInt8] {
+        var bytes = rendered
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
+        guard end == 0 || bytes[end - 1] < 0x80 else { return Array(finishedByCharacters(bytes[..<end]).utf8) }
+        bytes.removeSubrange(end...)
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// A document ending in a non-ASCII character, which may be whitespace (rare).
+    private static func finishedByCharacters(_ rendered: ArraySlice<UInt8>) -> String {
+        var text = String(decoding: rendered, as: UTF8.self)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        text.append("\n")
+        return text
     }
 
     /// `inputs` without repeats, first occurrences kept in order. Most lists are a handful of
