@@ -197,7 +197,6 @@ public enum Builder {
         let fresh = OutputFolder.isAbsent(folder)
         let target: String
         if fresh {
-            try FileManager.default.createDirectory(atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             target = try OutputFolder.makeStaging(for: folder)
         } else {
             target = folder

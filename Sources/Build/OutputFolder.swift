@@ -28,10 +28,8 @@ enum OutputFolder {
     /// renamed into place whole once every output is in it. Until then no reader sees a half-made
     /// site, so its outputs need no temporary file and rename each.
     static func staging(for folder: String) -> String {
-        let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let parent = slash.map { String(folder[..<$0]) } ?? "."
-        let name = slash.map { String(folder[folder.index(after: $0)...]) } ?? folder
-        return (parent.isEmpty ? "" : parent) + "/.\(name).personaforge-partial"
+        let (parent, name) = FileSystem.split(folder)  // `folder` is absolute: its parent is "" only for "/"
+        return parent + "/.\(name).personaforge-partial"
     }
 
     /// Nothing at all is at `folder`, not even a dangling link: the build makes it.
@@ -40,8 +38,9 @@ enum OutputFolder {
         return lstat(folder, &info) != 0 && errno == ENOENT
     }
 
-    /// An empty staging folder for `folder`, holding the marker. One left by an interrupted build
-    /// is removed first; anything else by that name is not the build's to remove.
+    /// An empty staging folder for `folder`, holding the marker, made with any missing parents.
+    /// One left by an interrupted build is removed first; anything else by that name is not the
+    /// build's to remove.
     static func makeStaging(for folder: String) throws -> String {
         let staging = staging(for: folder)
         if !isAbsent(staging) {

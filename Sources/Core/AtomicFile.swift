@@ -75,28 +75,17 @@ public enum AtomicFile {
 
     /// Has `fill` write a temporary file beside `path`; false: it failed, errno says why.
     private static func prepare(_ path: String, fill: (Int32) -> Bool) throws -> Pending {
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))  // by bytes: Characters cost more than the write
-        let directory = slash.map { String(path[..<$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let (directory, name) = FileSystem.split(path)
         let prefix = (directory.isEmpty ? "" : directory + "/") + ".\(name)\(temporaryMarker)\(processID)-"
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var temporary = prefix + String(temporaryCount.add(1, ordering: .relaxed).oldValue)
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == ENOENT, !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        }
+        var descriptor = try FileSystem.openMakingFolder(temporary, flags)
         // Left by an earlier process that had this process's id: take the next name.
         while descriptor < 0, errno == EEXIST {
             temporary = prefix + String(temporaryCount.add(1, ordering: .relaxed).oldValue)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            descriptor = open(temporary, flags, 0o644)
         }
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let complete = fill(descriptor)
-        let code = errno
-        guard close(descriptor) == 0, complete else {
-            unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: complete ? errno : code) ?? .EIO)
-        }
+        try FileSystem.fill(descriptor, at: temporary, with: fill)
         return Pending(temporary: temporary, path: path)
     }
 

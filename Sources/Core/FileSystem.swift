@@ -104,19 +104,39 @@ public enum FileSystem {
     /// no rename, so only for a folder no reader sees until it is complete (a build's staging
     /// folder, moved into place whole). A file that fails half-written is removed.
     public static func create(_ bytes: [UInt8], at path: String) throws {
-        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
-        var descriptor = open(path, flags, 0o644)
-        if descriptor < 0, errno == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            try FileManager.default.createDirectory(atPath: String(path[..<slash]), withIntermediateDirectories: true)
-            descriptor = open(path, flags, 0o644)
-        }
+        let descriptor = try openMakingFolder(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC)
+        try fill(descriptor, at: path) { descriptor in bytes.withUnsafeBytes { writeAll($0, to: descriptor) } }
+    }
+
+    /// `open(path, flags, 0o644)`, making the file's folder first when it is missing. A negative
+    /// result is open's own failure (errno says why); failing to make the folder throws.
+    static func openMakingFolder(_ path: String, _ flags: Int32) throws -> Int32 {
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor < 0, errno == ENOENT else { return descriptor }
+        let folder = split(path).folder
+        guard !folder.isEmpty else { return descriptor }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return open(path, flags, 0o644)
+    }
+
+    /// Has `write` fill the file just opened at `path` (false: it failed, errno says why) and
+    /// closes it. A file that could not be opened, written or closed whole is removed, and the
+    /// failure thrown.
+    static func fill(_ descriptor: Int32, at path: String, with write: (Int32) -> Bool) throws {
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let complete = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+        let complete = write(descriptor)
         let code = errno
         guard close(descriptor) == 0, complete else {
             unlink(path)
             throw POSIXError(POSIXErrorCode(rawValue: complete ? errno : code) ?? .EIO)
         }
+    }
+
+    /// A path's folder ("" when it names none) and last name, split at the last "/" by bytes:
+    /// Characters cost more than the write the path is for.
+    public static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
     }
 
     /// Writes the whole buffer, retrying interrupted writes; false: it failed, errno says why.

@@ -64,11 +64,9 @@ public enum SitePlanner {
     /// back over a document's Characters cost more than rendering it), other whitespace, rare,
     /// by Characters.
     static func finished(_ rendered: [UInt8]) -> String {
-        var end = rendered.count
-        while end > 0, rendered[end - 1] == 0x20 || (0x09...0x0D).contains(rendered[end - 1]) { end -= 1 }
-        guard end == 0 || rendered[end - 1] < 0x80 else { return finishedByCharacters(rendered[..<end]) }
-        // Ends in ASCII that is not whitespace: made at its exact size, since documents wait in
-        // memos for their formats and appending the newline to a String would double its capacity.
+        guard let end = asciiEnd(of: rendered) else { return finishedByCharacters(rendered) }
+        // Made at its exact size, since documents wait in memos for their formats and appending
+        // the newline to a String would double its capacity.
         return String(unsafeUninitializedCapacity: end + 1) { buffer in
             _ = buffer.initialize(fromContentsOf: rendered[..<end])
             buffer[end] = 0x0A
@@ -79,17 +77,23 @@ public enum SitePlanner {
     /// `finished` kept as bytes, for outputs that never need the document as a String (its
     /// Markdown file, its HTML page): the bytes are UTF-8 already, and a String would check them.
     static func finishedBytes(_ rendered: [UInt8]) -> [UInt8] {
+        guard let end = asciiEnd(of: rendered) else { return Array(finishedByCharacters(rendered).utf8) }
         var bytes = rendered
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
-        guard end == 0 || bytes[end - 1] < 0x80 else { return Array(finishedByCharacters(bytes[..<end]).utf8) }
         bytes.removeSubrange(end...)
         bytes.append(0x0A)
         return bytes
     }
 
+    /// Where the text ends once trailing ASCII whitespace is dropped, when what is left ends in
+    /// ASCII (or is empty); nil when it ends in another character, which may be whitespace too.
+    private static func asciiEnd(of rendered: [UInt8]) -> Int? {
+        var end = rendered.count
+        while end > 0, rendered[end - 1] == 0x20 || (0x09...0x0D).contains(rendered[end - 1]) { end -= 1 }
+        return end == 0 || rendered[end - 1] < 0x80 ? end : nil
+    }
+
     /// A document ending in a non-ASCII character, which may be whitespace (rare).
-    private static func finishedByCharacters(_ rendered: ArraySlice<UInt8>) -> String {
+    private static func finishedByCharacters(_ rendered: [UInt8]) -> String {
         var text = String(decoding: rendered, as: UTF8.self)
         while let last = text.last, last.isWhitespace { text.removeLast() }
         text.append("\n")
