@@ -59,8 +59,8 @@ public struct SkillTaxonomy: Sendable {
         for rawLine in text.split(byte: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
             let line = rawLine.trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if !line.contains("|"), let arrow = line.firstRange(of: " > ") {
+            if line.isEmpty || line.utf8.first == UInt8(ascii: "#") { continue }
+            if let arrow = Self.implicationArrow(in: line) {
                 let left = line[..<arrow.lowerBound].trimmingWhitespace()
                 let rights = line[arrow.upperBound...].split(byte: UInt8(ascii: ",")).map { $0.trimmingWhitespace() }
                 guard let from = id(of: left) else {
@@ -102,6 +102,21 @@ public struct SkillTaxonomy: Sendable {
             }
         }
         implications = Self.closure(of: direct)
+    }
+
+    /// Where `Skill > Skill, Skill` has its " > ", looked for by bytes; nil for a skill line (one with a "|").
+    private static func implicationArrow(in line: String) -> Range<String.Index>? {
+        let bytes = line.utf8
+        guard !bytes.contains(UInt8(ascii: "|")) else { return nil }
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: ">"), index != bytes.startIndex, bytes[bytes.index(before: index)] == 0x20 {
+                let after = bytes.index(after: index)
+                if after != bytes.endIndex, bytes[after] == 0x20 { return bytes.index(before: index)..<bytes.index(after: after) }
+            }
+            index = bytes.index(after: index)
+        }
+        return nil
     }
 
     /// Every skill reachable from each skill through the implication lines.
@@ -196,14 +211,5 @@ public struct SkillTaxonomy: Sendable {
             extra.insert(alias, owner: owner, caseSensitive: false)
         }
         return owner
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }

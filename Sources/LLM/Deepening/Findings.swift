@@ -1,4 +1,5 @@
 import Analysis
+import Core
 
 /// What a model adds to an analysis: issues and clarifying questions, in the shape the
 /// deterministic engine reports them.
@@ -69,14 +70,5 @@ struct Findings: Sendable {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "finding" : String(out.prefix(40))
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }
