@@ -19,6 +19,15 @@ public enum CommonMarkConverter {
     }
 
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, lineOffset: Int) -> MarkdownDocument {
+        withTree(bytes) { root in
+            let converter = Converter(file: file, lineOffset: lineOffset, columns: ColumnMap(bytes), root: root)
+            return MarkdownDocument(file: file, blocks: converter.blocks(in: root), range: converter.range(of: root))
+        }
+    }
+
+    /// Parses `bytes` and hands `body` the root of cmark-gfm's tree, which is freed when `body`
+    /// returns: the nodes it reads must not outlive the call.
+    static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (CmarkNode) -> Result) -> Result {
         let extensions = Extensions.shared
         guard let parser = cmark_parser_new(options) else {
             fatalError("cmark-gfm could not allocate a parser; the process is out of memory.")
@@ -31,14 +40,13 @@ public enum CommonMarkConverter {
         // cmark-gfm 0.29 switches extension characters on in a process-wide table while it
         // parses inlines and off again when done (github/cmark-gfm#176), so two parsers
         // finishing at once would make each other miss `~~` and autolinks. Block parsing
-        // (feed) and the copy into Swift run in parallel; only this step is serialised.
+        // (feed) and the reading of the tree run in parallel; only this step is serialised.
         let root = finishLock.withLock { cmark_parser_finish(parser) }
         guard let root else {
             fatalError("cmark-gfm returned no document; the process is out of memory.")
         }
         defer { cmark_node_free(root) }
-        let converter = Converter(file: file, lineOffset: lineOffset, columns: ColumnMap(bytes), extensions: extensions, root: root)
-        return MarkdownDocument(file: file, blocks: converter.blocks(in: root), range: converter.range(of: root))
+        return body(CmarkNode(root, extensions))
     }
 
     // Double-tilde strikethrough only: CVs say "~5 years ... ~3 months", which single tildes
@@ -50,7 +58,7 @@ public enum CommonMarkConverter {
 
 /// The registered GFM extensions, looked up once. Registration in cmark-gfm is not thread-safe,
 /// so it runs inside a lazy static initialiser, which Swift runs exactly once.
-private struct Extensions: @unchecked Sendable {
+struct Extensions: @unchecked Sendable {
     // @unchecked: the pointers name extensions that cmark-gfm never mutates or frees after
     // registration, so sharing them between parsers on different threads is safe.
     let table: OpaquePointer
@@ -74,7 +82,7 @@ private struct Extensions: @unchecked Sendable {
 
 /// Turns cmark's byte columns into scalar columns. Most documents are ASCII, where the two agree
 /// and nothing needs to be recorded.
-private struct ColumnMap {
+struct ColumnMap {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Byte offsets where each line starts, counted the way cmark counts (CR, LF or CRLF end a line);
     /// empty for ASCII input.
@@ -94,7 +102,11 @@ private struct ColumnMap {
         var ascii: [Bool] = []
         var lineIsASCII = true
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            // Eight bytes at a time past those that are neither a line end nor non-ASCII.
+            while index + 8 <= raw.count, Self.isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { index += 8 }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             index += 1
             if byte >= 0x80 { lineIsASCII = false }
@@ -108,6 +120,16 @@ private struct ColumnMap {
         ascii.append(lineIsASCII)
         lineStarts = starts
         asciiLines = ascii
+    }
+
+    /// Whether none of a word's eight bytes is CR, LF or non-ASCII.
+    @inline(__always) static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByte(_ byte: UInt64) -> Bool {
+            let x = word ^ (ones &* byte)
+            return (x &- ones) & ~x & highs != 0
+        }
+        return word & highs == 0 && !hasByte(0x0A) && !hasByte(0x0D)
     }
 
     /// Checks eight bytes at a time: every document passes through here.
@@ -142,6 +164,21 @@ private struct ColumnMap {
         return min(index + column, bytes.count)
     }
 
+    /// The label of a footnote definition whose content starts at this cmark position: the
+    /// text between `[^` and `]:` before it on its line.
+    func footnoteLabel(line: Int, byteColumn: Int) -> String {
+        let contentStart = offset(line: line, byteColumn: byteColumn)
+        var lineStart = contentStart
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
+        var open = contentStart - 1
+        while open > lineStart, !(bytes[open - 1] == UInt8(ascii: "[") && bytes[open] == UInt8(ascii: "^")) { open -= 1 }
+        guard open > lineStart else { return "" }
+        var close = open + 1
+        while close + 1 < contentStart, !(bytes[close] == UInt8(ascii: "]") && bytes[close + 1] == UInt8(ascii: ":")) { close += 1 }
+        guard close + 1 < contentStart else { return "" }
+        return String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+    }
+
     /// A start column names a scalar's first byte, an end column its last; either way the
     /// answer is the number of scalars that start up to and including that byte.
     func column(line: Int, byteColumn: Int) -> Int {
@@ -157,158 +194,103 @@ private struct ColumnMap {
     }
 }
 
-/// Walks one cmark tree. Recursion depth is bounded by cmark's own nesting limits.
+/// Copies one cmark tree into Swift values. Recursion depth is bounded by cmark's own nesting limits.
 private struct Converter {
     let file: String
     let lineOffset: Int
     let columns: ColumnMap
-    let extensions: Extensions
     /// Definition labels in cmark's order; a reference only knows its definition's 1-based index.
-    private(set) var footnoteLabels: [String] = []
+    let footnoteLabels: [String]
 
-    init(file: String, lineOffset: Int, columns: ColumnMap, extensions: Extensions, root: OpaquePointer) {
+    init(file: String, lineOffset: Int, columns: ColumnMap, root: CmarkNode) {
         self.file = file
         self.lineOffset = lineOffset
         self.columns = columns
-        self.extensions = extensions
-        // cmark-gfm moves every used definition to the end of the document, in numbering order.
-        var child = cmark_node_first_child(root)
-        while let node = child {
-            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION { footnoteLabels.append(footnoteLabel(node)) }
-            child = cmark_node_next(node)
-        }
+        footnoteLabels = root.footnoteLabels(source: columns.bytes)
     }
 
-    func range(of node: OpaquePointer) -> SourceRange {
-        let startLine = Int(cmark_node_get_start_line(node))
-        let endLine = Int(cmark_node_get_end_line(node))
+    func range(of node: CmarkNode) -> SourceRange {
+        let startLine = node.startLine, endLine = node.endLine
         return SourceRange(
             file: file,
             startLine: startLine + lineOffset,
-            startColumn: columns.column(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))),
+            startColumn: columns.column(line: startLine, byteColumn: node.startColumn),
             endLine: endLine + lineOffset,
-            endColumn: columns.column(line: endLine, byteColumn: Int(cmark_node_get_end_column(node))))
+            endColumn: columns.column(line: endLine, byteColumn: node.endColumn))
     }
 
-    func blocks(in parent: OpaquePointer) -> [MarkdownBlock] {
-        var result: [MarkdownBlock] = []
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            if let block = block(node) { result.append(block) }
-            child = cmark_node_next(node)
-        }
-        return result
+    func blocks(in parent: CmarkNode) -> [MarkdownBlock] {
+        parent.children.compactMap(block)
     }
 
-    func block(_ node: OpaquePointer) -> MarkdownBlock? {
+    func block(_ node: CmarkNode) -> MarkdownBlock? {
         let kind: MarkdownBlock.Kind
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_PARAGRAPH:
-            kind = .paragraph(inlines(in: node))
-        case CMARK_NODE_HEADING:
-            kind = .heading(level: Int(cmark_node_get_heading_level(node)), inlines(in: node))
-        case CMARK_NODE_BLOCK_QUOTE:
-            kind = .blockQuote(blocks(in: node))
-        case CMARK_NODE_LIST:
-            kind = .list(list(node))
-        case CMARK_NODE_CODE_BLOCK:
-            kind = .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_BLOCK:
-            kind = .htmlBlock(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_THEMATIC_BREAK:
-            kind = .thematicBreak
-        case CMARK_NODE_FOOTNOTE_DEFINITION:
-            kind = .footnoteDefinition(label: footnoteLabel(node), blocks(in: node))
-        default:
-            guard cmark_node_get_syntax_extension(node) == extensions.table else { return nil }
-            kind = .table(table(node))
+        switch node.kind {
+        case .paragraph: kind = .paragraph(inlines(in: node))
+        case .heading: kind = .heading(level: node.headingLevel, inlines(in: node))
+        case .blockQuote: kind = .blockQuote(blocks(in: node))
+        case .list: kind = .list(list(node))
+        case .codeBlock: kind = .codeBlock(info: node.fenceInfo, literal: node.literal)
+        case .htmlBlock: kind = .htmlBlock(node.literal)
+        case .thematicBreak: kind = .thematicBreak
+        case .footnoteDefinition: kind = .footnoteDefinition(label: columns.footnoteLabel(line: node.startLine, byteColumn: node.startColumn), blocks(in: node))
+        case .tableExtension: kind = .table(table(node))
+        default: return nil
         }
         return MarkdownBlock(kind, range: range(of: node))
     }
 
-    func list(_ node: OpaquePointer) -> MarkdownList {
-        let style: MarkdownList.Style = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            ? .ordered(start: Int(cmark_node_get_list_start(node)))
-            : .bullet
-        var items: [MarkdownListItem] = []
-        var child = cmark_node_first_child(node)
-        while let item = child {
-            var task: MarkdownListItem.Task?
-            if cmark_node_get_syntax_extension(item) == extensions.tasklist {
-                task = cmark_gfm_extensions_get_tasklist_item_checked(item) ? .checked : .unchecked
-            }
-            items.append(MarkdownListItem(task: task, blocks: blocks(in: item), range: range(of: item)))
-            child = cmark_node_next(item)
+    func list(_ node: CmarkNode) -> MarkdownList {
+        let items = node.children.map { item in
+            MarkdownListItem(task: item.taskIsChecked.map { $0 ? .checked : .unchecked }, blocks: blocks(in: item), range: range(of: item))
         }
-        return MarkdownList(style: style, isTight: cmark_node_get_list_tight(node) != 0, items: items)
+        return MarkdownList(style: node.orderedStart.map { .ordered(start: $0) } ?? .bullet, isTight: node.listIsTight, items: items)
     }
 
-    func table(_ node: OpaquePointer) -> MarkdownTable {
-        let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
-        var alignments = Array(repeating: MarkdownTable.Alignment.none, count: columnCount)
-        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
-            for column in 0..<columnCount {
-                switch raw[column] {
-                case UInt8(ascii: "l"): alignments[column] = .left
-                case UInt8(ascii: "c"): alignments[column] = .center
-                case UInt8(ascii: "r"): alignments[column] = .right
-                default: break
-                }
-            }
-        }
+    func table(_ node: CmarkNode) -> MarkdownTable {
+        let columnCount = node.tableColumnCount
         var header: MarkdownTable.Row?
         var rows: [MarkdownTable.Row] = []
-        var child = cmark_node_first_child(node)
-        while let rowNode = child {
-            var cells: [[MarkdownInline]] = []
-            var cell = cmark_node_first_child(rowNode)
-            while let cellNode = cell {
-                cells.append(inlines(in: cellNode))
-                cell = cmark_node_next(cellNode)
-            }
+        for rowNode in node.children {
+            var cells = rowNode.children.map { inlines(in: $0) }
             // Short rows are padded so every row has one cell per column.
             while cells.count < columnCount { cells.append([]) }
             let row = MarkdownTable.Row(cells: cells, range: range(of: rowNode))
-            if header == nil, cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 {
+            if header == nil, rowNode.tableRowIsHeader {
                 header = row
             } else {
                 rows.append(row)
             }
-            child = cmark_node_next(rowNode)
         }
         let emptyHeader = MarkdownTable.Row(cells: Array(repeating: [], count: columnCount), range: range(of: node))
-        return MarkdownTable(alignments: alignments, header: header ?? emptyHeader, rows: rows)
+        return MarkdownTable(alignments: node.tableAlignments, header: header ?? emptyHeader, rows: rows)
     }
 
-    func inlines(in parent: OpaquePointer) -> [MarkdownInline] {
+    func inlines(in parent: CmarkNode) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
         // cmark splits text at every special character and escape; joining the pieces keeps
         // the tree small and makes equal text compare equal.
         var pendingText = ""
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            child = cmark_node_next(node)
+        for node in parent.children {
             let inline: MarkdownInline
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_TEXT:
-                pendingText.append(string(cmark_node_get_literal(node)))
+            switch node.kind {
+            case .text:
+                pendingText.append(node.literal)
                 continue
-            case CMARK_NODE_SOFTBREAK: inline = .softBreak
-            case CMARK_NODE_LINEBREAK: inline = .lineBreak
-            case CMARK_NODE_CODE: inline = .code(string(cmark_node_get_literal(node)))
-            case CMARK_NODE_HTML_INLINE: inline = .html(string(cmark_node_get_literal(node)))
-            case CMARK_NODE_EMPH: inline = .emphasis(inlines(in: node))
-            case CMARK_NODE_STRONG: inline = .strong(inlines(in: node))
-            case CMARK_NODE_LINK:
-                inline = .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), inlines(in: node))
-            case CMARK_NODE_IMAGE:
-                inline = .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), inlines(in: node))
-            case CMARK_NODE_FOOTNOTE_REFERENCE:
-                let index = Int(string(cmark_node_get_literal(node))) ?? 0
+            case .softBreak: inline = .softBreak
+            case .lineBreak: inline = .lineBreak
+            case .code: inline = .code(node.literal)
+            case .htmlInline: inline = .html(node.literal)
+            case .emphasis: inline = .emphasis(inlines(in: node))
+            case .strong: inline = .strong(inlines(in: node))
+            case .strikethrough: inline = .strikethrough(inlines(in: node))
+            case .link: inline = .link(url: node.url, title: node.title, inlines(in: node))
+            case .image: inline = .image(url: node.url, title: node.title, inlines(in: node))
+            case .footnoteReference:
+                let index = node.footnoteIndex
                 inline = .footnoteReference(label: footnoteLabels.indices.contains(index - 1) ? footnoteLabels[index - 1] : "")
             default:
-                guard cmark_node_get_syntax_extension(node) == extensions.strikethrough else { continue }
-                inline = .strikethrough(inlines(in: node))
+                continue
             }
             if !pendingText.isEmpty {
                 result.append(.text(pendingText))
@@ -318,26 +300,5 @@ private struct Converter {
         }
         if !pendingText.isEmpty { result.append(.text(pendingText)) }
         return result
-    }
-
-    /// cmark-gfm keeps a definition's label private, so it is read back from the source:
-    /// the definition's content starts just after `[^label]:` on its first line.
-    func footnoteLabel(_ node: OpaquePointer) -> String {
-        let bytes = columns.bytes
-        let contentStart = columns.offset(line: Int(cmark_node_get_start_line(node)),
-                                          byteColumn: Int(cmark_node_get_start_column(node)))
-        var lineStart = contentStart
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
-        var open = contentStart - 1
-        while open > lineStart, !(bytes[open - 1] == UInt8(ascii: "[") && bytes[open] == UInt8(ascii: "^")) { open -= 1 }
-        guard open > lineStart else { return "" }
-        var close = open + 1
-        while close + 1 < contentStart, !(bytes[close] == UInt8(ascii: "]") && bytes[close + 1] == UInt8(ascii: ":")) { close += 1 }
-        guard close + 1 < contentStart else { return "" }
-        return String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
-    }
-
-    func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
     }
 }

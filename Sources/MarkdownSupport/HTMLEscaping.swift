@@ -13,7 +13,24 @@ enum HTMLEscaping {
         }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
+        appendEscaped(text.utf8, to: &escaped)
+        out += String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// The same for text as UTF-8 bytes (a cmark node's content, read in place).
+    static func append(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout String) {
+        guard text.contains(where: isSpecial) else {
+            out += String(decoding: text, as: UTF8.self)
+            return
+        }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.count + 16)
+        appendEscaped(text, to: &escaped)
+        out += String(decoding: escaped, as: UTF8.self)
+    }
+
+    private static func appendEscaped(_ text: some Sequence<UInt8>, to escaped: inout [UInt8]) {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "&"): escaped += "&amp;".utf8
             case UInt8(ascii: "<"): escaped += "&lt;".utf8
@@ -23,7 +40,6 @@ enum HTMLEscaping {
             default: escaped.append(byte)
             }
         }
-        out += String(decoding: escaped, as: UTF8.self)
     }
 
     @inline(__always)

@@ -1,12 +1,15 @@
-/// Renders a `MarkdownDocument` to an HTML5 fragment.
+/// Renders Markdown to an HTML5 fragment, straight from cmark-gfm's tree.
 ///
-/// Written against the Swift tree rather than cmark's own renderer, so HTML, PDF and DOCX see
-/// the same document. All text and attributes are escaped; links and images keep only http,
-/// https, mailto, relative and `#anchor` URLs, and an unsafe one renders as its text. Raw HTML
-/// is sanitised, not passed through: only `div span section header footer p br hr small strong
-/// em a` survive, with at most a `class` of `[A-Za-z0-9 _-]` (and a checked `href` on `a`), for
-/// templates' CV layout; anything else, `<script>` and `onclick=` included, shows as text (see
-/// `HTMLSanitizer`). Headings get the `id`s listed by `MarkdownDocument.headingAnchors`.
+/// HTML is written from cmark's nodes as it walks them, not from a `MarkdownDocument`: a site
+/// build renders thousands of pages, and copying each into a Swift tree first cost more than
+/// writing it. The rules are the Swift tree's, so HTML, PDF and DOCX read the same document:
+/// adjacent text is one text, headings get the `id`s listed by `MarkdownDocument.headingAnchors`,
+/// footnotes are numbered and placed as there. All text and attributes are escaped; links and
+/// images keep only http, https, mailto, relative and `#anchor` URLs, and an unsafe one renders
+/// as its text. Raw HTML is sanitised, not passed through: only `div span section header footer
+/// p br hr small strong em a` survive, with at most a `class` of `[A-Za-z0-9 _-]` (and a checked
+/// `href` on `a`), for templates' CV layout; anything else, `<script>` and `onclick=` included,
+/// shows as text (see `HTMLSanitizer`).
 public struct HTMLRenderer: Sendable {
     /// Added to every heading level (clamped to 1...6): 1 renders a persona body's `#` as `<h2>`.
     public var headingOffset: Int
@@ -16,19 +19,23 @@ public struct HTMLRenderer: Sendable {
         self.headingOffset = headingOffset
     }
 
-    /// The document as HTML, one block per line group, ending with a newline.
-    public func render(_ document: MarkdownDocument) -> String {
-        var writer = HTMLWriter(headingOffset: headingOffset)
-        writer.document(document)
-        return writer.out
+    /// GFM Markdown as HTML, one block per line group, ending with a newline.
+    public func render(markdown: String) -> String {
+        var markdown = markdown
+        return markdown.withUTF8 { render(bytes: $0) }
     }
 
-    /// A run of inlines (a heading's content, a table cell) as HTML, with no enclosing element.
-    public func render(_ inlines: [MarkdownInline]) -> String {
-        var writer = HTMLWriter(headingOffset: headingOffset)
-        writer.inlines(inlines)
-        writer.sanitizer.closeAll(into: &writer.out)
-        return writer.out
+    /// The same for Markdown as UTF-8 bytes.
+    public func render(utf8 markdown: [UInt8]) -> String {
+        markdown.withUnsafeBufferPointer { render(bytes: $0) }
+    }
+
+    private func render(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        CommonMarkConverter.withTree(bytes) { root in
+            var writer = HTMLWriter(headingOffset: headingOffset)
+            writer.document(root, source: bytes)
+            return writer.out
+        }
     }
 }
 
@@ -39,6 +46,8 @@ private struct HTMLWriter {
     var out = ""
     var ids = HeadingIDs()
     var sanitizer = HTMLSanitizer()
+    /// Definition labels in cmark's order: a reference knows only its definition's index.
+    var footnoteLabels: [String] = []
     /// Footnote label -> number, by order of definition (cmark-gfm orders definitions by first use).
     var footnoteNumbers: [String: Int] = [:]
     var footnoteReferenceCounts: [Int: Int] = [:]
@@ -47,25 +56,17 @@ private struct HTMLWriter {
         self.headingOffset = headingOffset
     }
 
-    mutating func document(_ document: MarkdownDocument) {
-        out.reserveCapacity(document.range.endLine * 48)
-        var footnotes: [(label: String, blocks: [MarkdownBlock])] = []
-        var body: [MarkdownBlock] = []
-        for block in document.blocks {
-            if case .footnoteDefinition(let label, let blocks) = block.kind {
-                footnotes.append((label, blocks))
-                footnoteNumbers[label] = footnoteNumbers[label] ?? footnotes.count
-            } else {
-                body.append(block)
-            }
-        }
-        blocks(body, tight: false)
+    mutating func document(_ root: CmarkNode, source: UnsafeBufferPointer<UInt8>) {
+        out.reserveCapacity(source.count + source.count / 2)
+        footnoteLabels = root.footnoteLabels(source: source)
+        for (index, label) in footnoteLabels.enumerated() { footnoteNumbers[label] = footnoteNumbers[label] ?? index + 1 }
+        for child in root.children where child.kind != .footnoteDefinition { block(child, tight: false, task: nil) }
         closeRawElements()
-        guard !footnotes.isEmpty else { return }
+        guard !footnoteLabels.isEmpty else { return }
         out += "<section class=\"footnotes\">\n<ol>\n"
-        for (number, footnote) in zip(1..., footnotes) {
+        for (number, footnote) in zip(1..., root.children.filter { $0.kind == .footnoteDefinition }) {
             out += "<li id=\"fn-\(number)\">\n"
-            blocks(footnote.blocks, tight: false)
+            blocks(in: footnote, tight: false)
             closeRawElements()
             out += "<a href=\"#fnref-\(number)\" class=\"footnote-backref\">\u{21A9}</a>\n</li>\n"
         }
@@ -79,33 +80,48 @@ private struct HTMLWriter {
         if out.utf8.count > before { out += "\n" }
     }
 
-    mutating func blocks(_ blocks: [MarkdownBlock], tight: Bool, task: MarkdownListItem.Task? = nil) {
-        for (index, block) in blocks.enumerated() {
-            self.block(block, tight: tight, task: index == 0 ? task : nil)
+    /// The block kinds written; cmark's other nodes are skipped with their content.
+    static func isBlock(_ node: CmarkNode) -> Bool {
+        switch node.kind {
+        case .paragraph, .heading, .blockQuote, .list, .codeBlock, .htmlBlock, .thematicBreak, .footnoteDefinition, .tableExtension: true
+        default: false
         }
     }
 
-    mutating func block(_ block: MarkdownBlock, tight: Bool, task: MarkdownListItem.Task?) {
-        switch block.kind {
-        case .paragraph(let content):
+    /// A container's blocks; a task item's checkbox goes into the first of them.
+    mutating func blocks(in parent: CmarkNode, tight: Bool, task: Bool? = nil) {
+        var first = true
+        for child in parent.children where Self.isBlock(child) {
+            block(child, tight: tight, task: first ? task : nil)
+            first = false
+        }
+    }
+
+    /// `task`: nil for no checkbox, else whether it is checked.
+    mutating func block(_ node: CmarkNode, tight: Bool, task: Bool?) {
+        switch node.kind {
+        case .paragraph:
             if !tight { out += "<p>" }
             checkbox(task)
-            inlines(content)
+            inlines(in: node)
             out += tight ? "\n" : "</p>\n"
-        case .heading(let level, let content):
-            let shown = min(max(level + headingOffset, 1), 6)
+        case .heading:
+            let shown = min(max(node.headingLevel + headingOffset, 1), 6)
             out += "<h\(shown) id=\""
-            HTMLEscaping.append(ids.next(for: MarkdownInline.plainText(of: content)), to: &out)
+            var text = ""
+            Self.appendPlainText(of: node, to: &text)
+            HTMLEscaping.append(ids.next(for: text), to: &out)
             out += "\">"
-            inlines(content)
+            inlines(in: node)
             out += "</h\(shown)>\n"
-        case .blockQuote(let children):
+        case .blockQuote:
             out += "<blockquote>\n"
-            blocks(children, tight: false)
+            blocks(in: node, tight: false)
             out += "</blockquote>\n"
-        case .list(let list):
-            self.list(list)
-        case .codeBlock(let info, let literal):
+        case .list:
+            list(node)
+        case .codeBlock:
+            let info = node.fenceInfo
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first
             out += "<pre><code"
             if let language {
@@ -114,46 +130,49 @@ private struct HTMLWriter {
                 out += "\""
             }
             out += ">"
-            HTMLEscaping.append(literal, to: &out)
+            node.withLiteral { HTMLEscaping.append(utf8: $0, to: &out) }
             out += "</code></pre>\n"
-        case .htmlBlock(let html):
-            sanitizer.append(html, to: &out)
+        case .htmlBlock:
+            sanitizer.append(node.literal, to: &out)
             if !endsWithNewline { out += "\n" }
         case .thematicBreak:
             out += "<hr>\n"
-        case .table(let table):
-            self.table(table)
-        case .footnoteDefinition(_, let children):
+        case .tableExtension:
+            table(node)
+        case .footnoteDefinition:
             // Only reached for a definition nested where cmark-gfm left it; render it in place.
-            blocks(children, tight: false)
+            blocks(in: node, tight: false)
+        default:
+            break
         }
     }
 
-    mutating func checkbox(_ task: MarkdownListItem.Task?) {
-        guard let task else { return }
-        out += task == .checked ? "<input type=\"checkbox\" disabled checked> " : "<input type=\"checkbox\" disabled> "
+    mutating func checkbox(_ task: Bool?) {
+        guard let checked = task else { return }
+        out += checked ? "<input type=\"checkbox\" disabled checked> " : "<input type=\"checkbox\" disabled> "
     }
 
-    mutating func list(_ list: MarkdownList) {
+    mutating func list(_ node: CmarkNode) {
         let tag: String
-        switch list.style {
-        case .bullet:
-            tag = "ul"
-            out += "<ul>\n"
-        case .ordered(let start):
+        if let start = node.orderedStart {
             tag = "ol"
             out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+        } else {
+            tag = "ul"
+            out += "<ul>\n"
         }
-        for item in list.items {
-            out += item.task == nil ? "<li>" : "<li class=\"task-list-item\">"
+        let isTight = node.listIsTight
+        for item in node.children {
+            let task = item.taskIsChecked
+            out += task == nil ? "<li>" : "<li class=\"task-list-item\">"
+            let blocks = item.children.filter(Self.isBlock)
             // The checkbox sits inside the first paragraph, or alone when the item starts otherwise.
-            let startsWithParagraph = item.blocks.first.map(Self.isParagraph) ?? false
-            let task = startsWithParagraph ? item.task : nil
-            if !startsWithParagraph { checkbox(item.task) }
+            let startsWithParagraph = blocks.first?.kind == .paragraph
+            if !startsWithParagraph { checkbox(task) }
             // cmark's layout: a tight item's text follows <li> directly; other blocks start on a new line.
-            if !item.blocks.isEmpty, !list.isTight || !startsWithParagraph { out += "\n" }
-            blocks(item.blocks, tight: list.isTight, task: task)
-            if list.isTight, endsWithNewline, item.blocks.last.map(Self.isParagraph) == true { out.removeSubrange(out.utf8.index(before: out.utf8.endIndex)...) }
+            if !blocks.isEmpty, !isTight || !startsWithParagraph { out += "\n" }
+            self.blocks(in: item, tight: isTight, task: startsWithParagraph ? task : nil)
+            if isTight, endsWithNewline, blocks.last?.kind == .paragraph { out.removeSubrange(out.utf8.index(before: out.utf8.endIndex)...) }
             out += "</li>\n"
         }
         out += "</\(tag)>\n"
@@ -166,26 +185,35 @@ private struct HTMLWriter {
         return utf8.last == 0x0A && utf8.dropLast().last != 0x0D
     }
 
-    static func isParagraph(_ block: MarkdownBlock) -> Bool {
-        if case .paragraph = block.kind { return true }
-        return false
-    }
-
-    mutating func table(_ table: MarkdownTable) {
+    mutating func table(_ node: CmarkNode) {
+        let alignments = node.tableAlignments, columnCount = node.tableColumnCount
+        // The first header row heads the table; any others are body rows.
+        let header = node.children.first(where: \.tableRowIsHeader)
         out += "<table>\n<thead>\n"
-        row(table.header, cell: "th", alignments: table.alignments)
+        row(header, cell: "th", columnCount: columnCount, alignments: alignments)
         out += "</thead>\n"
-        if !table.rows.isEmpty {
-            out += "<tbody>\n"
-            for row in table.rows { self.row(row, cell: "td", alignments: table.alignments) }
-            out += "</tbody>\n"
+        var body = node.children.makeIterator()
+        var bodyStarted = false
+        while let rowNode = body.next() {
+            if let header, rowNode.isSameNode(as: header) { continue }
+            if !bodyStarted {
+                out += "<tbody>\n"
+                bodyStarted = true
+            }
+            row(rowNode, cell: "td", columnCount: columnCount, alignments: alignments)
         }
+        if bodyStarted { out += "</tbody>\n" }
         out += "</table>\n"
     }
 
-    mutating func row(_ row: MarkdownTable.Row, cell tag: String, alignments: [MarkdownTable.Alignment]) {
+    /// One row, short ones padded to a cell per column; a missing header is a row of empty cells.
+    mutating func row(_ node: CmarkNode?, cell tag: String, columnCount: Int, alignments: [MarkdownTable.Alignment]) {
         out += "<tr>\n"
-        for (column, cell) in row.cells.enumerated() {
+        var column = 0
+        var cells = node?.children.makeIterator()
+        while true {
+            let cell = cells?.next()
+            guard cell != nil || column < columnCount else { break }
             out += "<\(tag)"
             switch column < alignments.count ? alignments[column] : .none {
             case .none: break
@@ -194,56 +222,62 @@ private struct HTMLWriter {
             case .right: out += " style=\"text-align: right\""
             }
             out += ">"
-            inlines(cell)
+            if let cell { inlines(in: cell) }
             out += "</\(tag)>\n"
+            column += 1
         }
         out += "</tr>\n"
     }
 
-    mutating func inlines(_ inlines: [MarkdownInline]) {
-        for inline in inlines { self.inline(inline) }
+    mutating func inlines(in parent: CmarkNode) {
+        for child in parent.children { inline(child) }
     }
 
-    mutating func inline(_ inline: MarkdownInline) {
-        switch inline {
-        case .text(let text):
-            HTMLEscaping.append(text, to: &out)
+    mutating func inline(_ node: CmarkNode) {
+        switch node.kind {
+        case .text:
+            node.withLiteral { HTMLEscaping.append(utf8: $0, to: &out) }
         case .softBreak:
             out += "\n"
         case .lineBreak:
             out += "<br>\n"
-        case .code(let code):
+        case .code:
             out += "<code>"
-            HTMLEscaping.append(code, to: &out)
+            node.withLiteral { HTMLEscaping.append(utf8: $0, to: &out) }
             out += "</code>"
-        case .emphasis(let children):
-            wrap("em", children)
-        case .strong(let children):
-            wrap("strong", children)
-        case .strikethrough(let children):
-            wrap("del", children)
-        case .link(let url, let title, let children):
-            guard HTMLEscaping.isSafeURL(url) else { return inlines(children) }
+        case .emphasis:
+            wrap("em", node)
+        case .strong:
+            wrap("strong", node)
+        case .strikethrough:
+            wrap("del", node)
+        case .link:
+            let url = node.url
+            guard HTMLEscaping.isSafeURL(url) else { return inlines(in: node) }
             out += "<a href=\""
             HTMLEscaping.appendURL(url, to: &out)
             out += "\""
-            titleAttribute(title)
+            titleAttribute(node.title)
             out += ">"
-            inlines(children)
+            inlines(in: node)
             out += "</a>"
-        case .image(let url, let title, let children):
-            let alt = MarkdownInline.plainText(of: children)
+        case .image:
+            var alt = ""
+            Self.appendPlainText(of: node, to: &alt)
+            let url = node.url
             guard HTMLEscaping.isSafeURL(url) else { return HTMLEscaping.append(alt, to: &out) }
             out += "<img src=\""
             HTMLEscaping.appendURL(url, to: &out)
             out += "\" alt=\""
             HTMLEscaping.append(alt, to: &out)
             out += "\""
-            titleAttribute(title)
+            titleAttribute(node.title)
             out += ">"
-        case .html(let html):
-            sanitizer.append(html, to: &out)
-        case .footnoteReference(let label):
+        case .htmlInline:
+            sanitizer.append(node.literal, to: &out)
+        case .footnoteReference:
+            let index = node.footnoteIndex
+            let label = footnoteLabels.indices.contains(index - 1) ? footnoteLabels[index - 1] : ""
             guard let number = footnoteNumbers[label] else {
                 return HTMLEscaping.append("[^\(label)]", to: &out)
             }
@@ -251,12 +285,14 @@ private struct HTMLWriter {
             footnoteReferenceCounts[number] = count
             let id = count == 1 ? "fnref-\(number)" : "fnref-\(number)-\(count)"
             out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\">\(number)</a></sup>"
+        default:
+            break
         }
     }
 
-    mutating func wrap(_ tag: String, _ children: [MarkdownInline]) {
+    mutating func wrap(_ tag: String, _ node: CmarkNode) {
         out += "<\(tag)>"
-        inlines(children)
+        inlines(in: node)
         out += "</\(tag)>"
     }
 
@@ -265,5 +301,19 @@ private struct HTMLWriter {
         out += " title=\""
         HTMLEscaping.append(title, to: &out)
         out += "\""
+    }
+
+    /// The text of an element's inlines without mark-up, as `MarkdownInline.plainText` has it:
+    /// a heading's id and an image's alt text.
+    static func appendPlainText(of parent: CmarkNode, to text: inout String) {
+        for child in parent.children {
+            switch child.kind {
+            case .text, .code: text += child.literal
+            case .softBreak: text += " "
+            case .lineBreak: text += "\n"
+            case .emphasis, .strong, .strikethrough, .link, .image: appendPlainText(of: child, to: &text)
+            default: break
+            }
+        }
     }
 }

@@ -9,10 +9,10 @@ import MarkdownSupport
         return "# Document \(index)\n\n" + String(repeating: paragraph, count: 20)
             + "| a | b |\n|---|--:|\n| \(index) | ~~x~~ |\n\n- [x] task \(index)\n"
     }
-    let expected = documents.map { HTMLRenderer().render(CommonMarkConverter.parse($0, file: "doc.md")) }
+    let expected = documents.map { HTMLRenderer().render(markdown: $0) }
     let results = await withTaskGroup(of: (Int, String).self) { group in
         for (index, markdown) in documents.enumerated() {
-            group.addTask { (index, HTMLRenderer().render(CommonMarkConverter.parse(markdown, file: "doc\(index).md"))) }
+            group.addTask { (index, HTMLRenderer().render(markdown: markdown)) }
         }
         var results = [String](repeating: "", count: documents.count)
         for await (index, html) in group { results[index] = html }

@@ -2,7 +2,7 @@ import Testing
 import MarkdownSupport
 
 private func html(_ markdown: String, headingOffset: Int = 0) -> String {
-    HTMLRenderer(headingOffset: headingOffset).render(CommonMarkConverter.parse(markdown, file: "test.md"))
+    HTMLRenderer(headingOffset: headingOffset).render(markdown: markdown)
 }
 
 @Test func rendersParagraphsListsAndCode() {
@@ -29,10 +29,8 @@ private func html(_ markdown: String, headingOffset: Int = 0) -> String {
 }
 
 @Test func attributeValuesCannotBeBrokenOutOf() {
-    let range = SourceRange(file: "t.md", startLine: 1, startColumn: 1, endLine: 1, endColumn: 1)
-    let link = MarkdownInline.link(url: "/a\" onmouseover=\"alert(1)", title: "t' onclick='x", [.text("x")])
-    let document = MarkdownDocument(file: "t.md", blocks: [MarkdownBlock(.paragraph([link]), range: range)])
-    #expect(HTMLRenderer().render(document)
+    // A destination in angle brackets may hold quotes and spaces.
+    #expect(html("[x](</a\" onmouseover=\"alert(1)> \"t' onclick='x\")\n")
         == "<p><a href=\"/a&quot;%20onmouseover=&quot;alert(1)\" title=\"t&#39; onclick=&#39;x\">x</a></p>\n")
 }
 
@@ -93,4 +91,54 @@ private func html(_ markdown: String, headingOffset: Int = 0) -> String {
 
 @Test func rendersHardAndSoftBreaks() {
     #expect(html("one\ntwo\\\nthree\n") == "<p>one\ntwo<br>\nthree</p>\n")
+}
+
+@Test func headingIDsAreTheOnesTheTreeLists() {
+    // PDF and DOCX link to sections by the ids the Swift tree lists; the HTML, written from
+    // cmark's nodes, must give the same ones, footnote headings (written last) included.
+    let markdown = "# A *b* `c`\n\nText[^n].\n\n## A b c\n\n> ### [Linked](x.html) ![img](p.png)\n\n[^n]: ## A b c\n"
+    let rendered = html(markdown)
+    let ids = CommonMarkConverter.parse(markdown, file: "t.md").headingAnchors.map(\.id)
+    #expect(ids == ["a-b-c", "a-b-c-1", "linked-img", "a-b-c-2"])
+    let written = rendered.split(separator: "id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }.filter { !$0.hasPrefix("fn") }
+    #expect(written == ids)
+}
+
+@Test func repeatedAndUndefinedFootnoteReferences() {
+    let rendered = html("One[^a], two[^a], none[^zz].\n\n[^a]: Note.\n")
+    #expect(rendered.hasPrefix("<p>One<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>, two<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\">1</a></sup>, none[^zz].</p>\n"))
+}
+
+@Test func shortTableRowsArePaddedAndAHeaderOnlyTableHasNoBody() {
+    #expect(html("| a | b |\n|---|---|\n| 1 |\n") == """
+        <table>
+        <thead>
+        <tr>
+        <th>a</th>
+        <th>b</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td>1</td>
+        <td></td>
+        </tr>
+        </tbody>
+        </table>
+
+        """)
+    #expect(html("| a |\n|---|\n") == "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\n")
+}
+
+@Test func whatFollowsATaskBoxIsItsParagraphsText() {
+    // cmark-gfm reads the rest of a task line as paragraph text, even a quote or heading marker.
+    #expect(html("- [ ] > quoted\n\n1. [x] # heading\n") == """
+        <ul>
+        <li class="task-list-item"><input type="checkbox" disabled> &gt; quoted</li>
+        </ul>
+        <ol>
+        <li class="task-list-item"><input type="checkbox" disabled checked> # heading</li>
+        </ol>
+
+        """)
 }

@@ -2,17 +2,19 @@ import Testing
 import MarkdownSupport
 
 @Test func headingsGetSlugIDs() {
-    let document = CommonMarkConverter.parse("# Work Experience\n\n## C++ & *Swift* (2020–2024)\n\n## Über uns\n\n## !!!\n", file: "a.md")
+    let markdown = "# Work Experience\n\n## C++ & *Swift* (2020–2024)\n\n## Über uns\n\n## !!!\n"
+    let document = CommonMarkConverter.parse(markdown, file: "a.md")
     #expect(document.headingAnchors.map(\.id) == ["work-experience", "c-swift-20202024", "über-uns", "section"])
-    #expect(HTMLRenderer().render(document).hasPrefix(
+    #expect(HTMLRenderer().render(markdown: markdown).hasPrefix(
         "<h1 id=\"work-experience\">Work Experience</h1>\n<h2 id=\"c-swift-20202024\">C++ &amp; <em>Swift</em> (2020–2024)</h2>\n"))
 }
 
 @Test func repeatedHeadingsAreNumbered() {
-    let document = CommonMarkConverter.parse("## Experience\n\n## Experience\n\n## Experience 1\n\n> ## Experience\n", file: "a.md")
+    let markdown = "## Experience\n\n## Experience\n\n## Experience 1\n\n> ## Experience\n"
+    let document = CommonMarkConverter.parse(markdown, file: "a.md")
     // A literal "Experience 1" after a repeat must not collide with the repeat's id.
     #expect(document.headingAnchors.map(\.id) == ["experience", "experience-1", "experience-1-1", "experience-2"])
-    let html = HTMLRenderer().render(document)
+    let html = HTMLRenderer().render(markdown: markdown)
     for id in ["experience", "experience-1", "experience-1-1", "experience-2"] {
         #expect(html.contains("id=\"\(id)\""))
     }

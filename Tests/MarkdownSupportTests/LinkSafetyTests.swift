@@ -2,7 +2,7 @@ import Testing
 import MarkdownSupport
 
 private func html(_ markdown: String) -> String {
-    HTMLRenderer().render(CommonMarkConverter.parse(markdown, file: "test.md"))
+    HTMLRenderer().render(markdown: markdown)
 }
 
 @Test func keepsWebMailRelativeAndAnchorLinks() {

@@ -15,7 +15,7 @@ import Testing
 
     @Test func aHostileAddressStaysOneLink() {
         let url = LinkDestination.encode("https://x.com/a) ![img](javascript:alert(1)")
-        let html = HTMLRenderer().render(CommonMarkConverter.parse("[site](\(url))", file: "t.md"))
+        let html = HTMLRenderer().render(markdown: "[site](\(url))")
         #expect(html.components(separatedBy: "<a ").count == 2)
         #expect(!html.contains("<img"))
         #expect(!html.contains("href=\"javascript"))

@@ -121,7 +121,7 @@ public enum DocumentExporter {
         guard let site = library["site"] else { throw .error(at: nil, code: "template-missing", "There is no 'site' template.") }
         let (layout, diagnostics) = CompiledTemplate.compile(site, file: "layout.html.mustache", shape: ContextShapes.layout)
         guard let layout else { throw diagnostics.first ?? .error(at: nil, code: "template", "The site layout could not be compiled.") }
-        let content = PageLayout.html(fromMarkdown: markdown, file: source)
+        let content = PageLayout.html(fromMarkdown: markdown)
         var page = String(decoding: PageLayout(layout: layout, site: DocumentContext.site(workspace.settings))
             .page("export.html", title: title, description: nil, source: source, content: content), as: UTF8.self)
         if let css = site.files["style.css"]?.text {

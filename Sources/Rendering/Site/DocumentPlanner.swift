@@ -93,7 +93,7 @@ enum DocumentPlanner {
                 let title = request.title, description = request.description
                 let downloads = DocumentDownloads.links(base: base, formats: request.formats)
                 outputs.append((path, SitePlanner.unique(inputs + page.layout.inputs), { document in
-                    let content = downloads + PageLayout.html(fromMarkdown: document.value, file: source)
+                    let content = downloads + PageLayout.html(fromMarkdown: document.value)
                     return .init(page.page(path, title: title, description: description, source: source, content: content))
                 }))
             case "pdf":

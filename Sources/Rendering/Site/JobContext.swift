@@ -104,7 +104,7 @@ enum JobContext {
         return [
             "site": DocumentContext.site(workspace.settings),
             "job": row(entry, job: job, workspace: workspace, root: "../", locale: locale, extras: extras),
-            "posting": .raw(PageLayout.html(fromMarkdown: job.body, file: job.path)),
+            "posting": .raw(PageLayout.html(fromMarkdown: job.body)),
             "requirements": [
                 "required": .array(posting.required.map(requirement)), "preferred": .array(posting.preferred.map(requirement)),
                 "count": .int(posting.requirements.count),

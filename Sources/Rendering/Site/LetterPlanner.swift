@@ -105,7 +105,7 @@ enum LetterPlanner {
                 guard let page else { continue }
                 let downloads = DocumentDownloads.links(base: letter.base, formats: letter.formats)
                 plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs), group: group) { () throws(Diagnostic) in
-                    let content = downloads + PageLayout.html(fromMarkdown: try markdown.value.get(), file: source)
+                    let content = downloads + PageLayout.html(fromMarkdown: try markdown.value.get())
                     return .init(page.page(path, title: title, description: letter.job.company, source: source, content: content))
                 })
             case "pdf":

@@ -35,12 +35,12 @@ public struct PageLayout: Sendable {
     }
 
     /// Markdown (a rendered document) to the HTML that goes inside a page.
-    public static func html(fromMarkdown markdown: String, file: String) -> String {
-        HTMLRenderer().render(CommonMarkConverter.parse(markdown, file: file))
+    public static func html(fromMarkdown markdown: String) -> String {
+        HTMLRenderer().render(markdown: markdown)
     }
 
     /// The same from Markdown as UTF-8 bytes.
-    public static func html(fromMarkdown markdown: [UInt8], file: String) -> String {
-        HTMLRenderer().render(CommonMarkConverter.parse(utf8: markdown, file: file))
+    public static func html(fromMarkdown markdown: [UInt8]) -> String {
+        HTMLRenderer().render(utf8: markdown)
     }
 }

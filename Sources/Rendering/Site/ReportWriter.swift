@@ -65,7 +65,7 @@ struct ReportWriter {
             plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs + page.layout.inputs), group: group) { () throws(Diagnostic) in
                 let (title, markdown) = try document.value.get()
                 return .init(page.page(path, title: title, description: kind.label, source: nil,
-                                       content: PageLayout.html(fromMarkdown: markdown, file: path)))
+                                       content: PageLayout.html(fromMarkdown: markdown)))
             })
         }
     }
