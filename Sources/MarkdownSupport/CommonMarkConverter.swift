@@ -3,8 +3,8 @@ import Foundation
 
 /// Parses Markdown with cmark-gfm and copies the result at once into an immutable Swift tree.
 ///
-/// This is the only file that touches cmark-gfm: pointers never leave it, and every cmark
-/// object is freed before `parse` returns.
+/// This file and `CmarkNode.swift` are the only ones that touch cmark-gfm: pointers never
+/// leave them, and every cmark object is freed before `parse` (or `withTree`) returns.
 public enum CommonMarkConverter {
     /// Parses GFM Markdown (tables, `~~strikethrough~~`, autolinks, task lists, footnotes);
     /// `lineOffset` is added to every line, for a body that starts below YAML front matter.
