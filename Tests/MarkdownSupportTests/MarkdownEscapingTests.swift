@@ -92,3 +92,17 @@ private struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+@Test func everyPrintableASCIICharacterInsideTextRoundTrips() {
+    // The escaper skips the bytes it deems plain inside a text without looking at them; each
+    // printable character between letters, alone or doubled, must still parse back to itself.
+    for byte in UInt8(0x20)...UInt8(0x7E) {
+        let character = String(UnicodeScalar(byte))
+        for text in ["a\(character)b", "a\(character)\(character)b", "ab \(character) cd"] {
+            #expect(roundTrips(text), "\(text) -> \(MarkdownEscaping.escape(text))")
+        }
+    }
+    for text in ["name@example.org", "(2020/2021)", "50% off?", "'quoted' \"twice\"", "a{b}c^d$e"] {
+        #expect(MarkdownEscaping.escape(text) == text)
+    }
+}
