@@ -111,6 +111,14 @@ struct PostingParser {
     }
 
     /// The requirements of one line.
+    /// `,` `;` `.` `)` `:`: where a scoped cue's clause ("ideally Kafka, ...") ends.
+    static func endsClause(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":"): true
+        default: false
+        }
+    }
+
     func parseLine(_ text: String, importance sectionImportance: Requirement.Importance, location: SourceLocation) -> [Requirement] {
         let lowered = TextSearch.lowered(text)
         var lineImportance = sectionImportance
@@ -125,7 +133,7 @@ struct PostingParser {
             var search = 0
             while let start = TextSearch.find(cue, in: lowered, from: search) {
                 var end = start
-                while end < lowered.count, ![UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(lowered[end]) { end += 1 }
+                while end < lowered.count, !Self.endsClause(lowered[end]) { end += 1 }
                 preferredRanges.append(start..<end)
                 search = start + 1
             }
@@ -154,7 +162,7 @@ struct PostingParser {
             if let last = chain.last {
                 let between = String(decoding: bytes[last.end..<mention.start], as: UTF8.self).lowercased()
                     .trimmingCharacters(in: " ,").trimmingWhitespace()
-                let hadComma = String(decoding: bytes[last.end..<mention.start], as: UTF8.self).contains(",")
+                let hadComma = bytes[last.end..<mention.start].contains(UInt8(ascii: ","))
                 if Self.alternativeSeparators.contains(between) || (between.hasPrefix("or ") && between.count < 16) {
                     chainHasOr = true
                     chain.append(mention)
