@@ -28,6 +28,10 @@ extension YAMLNode {
     }
 
     /// This tree without the value at a dotted path (`basics.location.address`), if it is there.
+    /// Inlinable, so callers in other modules get it specialised for their collection: as a
+    /// generic call it instantiated type metadata at every level of every private path, for
+    /// every document's context.
+    @inlinable
     public func removing(path: some Collection<Substring>) -> YAMLNode {
         guard let first = path.first else { return self }
         let key = String(first)
