@@ -136,13 +136,13 @@ struct CmarkNode {
     /// The labels of the document's footnote definitions, in cmark's numbering order: a
     /// reference knows only its definition's 1-based index. cmark-gfm moves every used
     /// definition to the end of the document, and keeps a label private, so it is read back
-    /// from `source`: a definition's content starts just after `[^label]:` on its first line.
-    func footnoteLabels(source: UnsafeBufferPointer<UInt8>) -> [String] {
+    /// from the source through `columns`: a definition's content starts just after `[^label]:`
+    /// on its first line. `columns` is made only when the document has a definition.
+    func footnoteLabels(columns: @autoclosure () -> ColumnMap) -> [String] {
         var labels: [String] = []
-        var columns: ColumnMap?
+        lazy var map = columns()
         for child in children where child.kind == .footnoteDefinition {
-            if columns == nil { columns = ColumnMap(source) }
-            labels.append(columns!.footnoteLabel(line: child.startLine, byteColumn: child.startColumn))
+            labels.append(map.footnoteLabel(line: child.startLine, byteColumn: child.startColumn))
         }
         return labels
     }

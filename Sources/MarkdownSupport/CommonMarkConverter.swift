@@ -206,7 +206,7 @@ private struct Converter {
         self.file = file
         self.lineOffset = lineOffset
         self.columns = columns
-        footnoteLabels = root.footnoteLabels(source: columns.bytes)
+        footnoteLabels = root.footnoteLabels(columns: columns)
     }
 
     func range(of node: CmarkNode) -> SourceRange {

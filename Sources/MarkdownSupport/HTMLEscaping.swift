@@ -11,10 +11,7 @@ enum HTMLEscaping {
             out += String(text)
             return
         }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.utf8.count + 16)
-        appendEscaped(text.utf8, to: &escaped)
-        out += String(decoding: escaped, as: UTF8.self)
+        out += escapedText(text.utf8, count: text.utf8.count)
     }
 
     /// The same for text as UTF-8 bytes (a cmark node's content, read in place).
@@ -23,13 +20,13 @@ enum HTMLEscaping {
             out += String(decoding: text, as: UTF8.self)
             return
         }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.count + 16)
-        appendEscaped(text, to: &escaped)
-        out += String(decoding: escaped, as: UTF8.self)
+        out += escapedText(text, count: text.count)
     }
 
-    private static func appendEscaped(_ text: some Sequence<UInt8>, to escaped: inout [UInt8]) {
+    /// `count` bytes of text with every special character replaced by its reference.
+    private static func escapedText(_ text: some Sequence<UInt8>, count: Int) -> String {
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(count + 16)
         for byte in text {
             switch byte {
             case UInt8(ascii: "&"): escaped += "&amp;".utf8
@@ -40,6 +37,7 @@ enum HTMLEscaping {
             default: escaped.append(byte)
             }
         }
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     @inline(__always)

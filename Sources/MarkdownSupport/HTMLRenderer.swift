@@ -58,7 +58,7 @@ private struct HTMLWriter {
 
     mutating func document(_ root: CmarkNode, source: UnsafeBufferPointer<UInt8>) {
         out.reserveCapacity(source.count + source.count / 2)
-        footnoteLabels = root.footnoteLabels(source: source)
+        footnoteLabels = root.footnoteLabels(columns: ColumnMap(source))
         for (index, label) in footnoteLabels.enumerated() { footnoteNumbers[label] = footnoteNumbers[label] ?? index + 1 }
         for child in root.children where child.kind != .footnoteDefinition { block(child, tight: false, task: nil) }
         closeRawElements()

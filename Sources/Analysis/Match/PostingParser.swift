@@ -110,7 +110,6 @@ struct PostingParser {
         return requirements
     }
 
-    /// The requirements of one line.
     /// `,` `;` `.` `)` `:`: where a scoped cue's clause ("ideally Kafka, ...") ends.
     static func endsClause(_ byte: UInt8) -> Bool {
         switch byte {
@@ -119,6 +118,7 @@ struct PostingParser {
         }
     }
 
+    /// The requirements of one line.
     func parseLine(_ text: String, importance sectionImportance: Requirement.Importance, location: SourceLocation) -> [Requirement] {
         let lowered = TextSearch.lowered(text)
         var lineImportance = sectionImportance

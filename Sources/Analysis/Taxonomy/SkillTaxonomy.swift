@@ -106,18 +106,13 @@ public struct SkillTaxonomy: Sendable {
 
     /// Where `Skill > Skill, Skill` has its " > ", looked for by bytes; nil for a skill line (one with a "|").
     private static func implicationArrow(in line: String) -> Range<String.Index>? {
-        let bytes = line.utf8
-        guard !bytes.contains(UInt8(ascii: "|")) else { return nil }
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            if bytes[index] == UInt8(ascii: ">"), index != bytes.startIndex, bytes[bytes.index(before: index)] == 0x20 {
-                let after = bytes.index(after: index)
-                if after != bytes.endIndex, bytes[after] == 0x20 { return bytes.index(before: index)..<bytes.index(after: after) }
-            }
-            index = bytes.index(after: index)
-        }
-        return nil
+        let bytes = Array(line.utf8)
+        guard !bytes.contains(UInt8(ascii: "|")), let offset = TextSearch.find(arrow, in: bytes) else { return nil }
+        let start = line.utf8.index(line.startIndex, offsetBy: offset)
+        return start..<line.utf8.index(start, offsetBy: arrow.count)
     }
+
+    private static let arrow = Array(" > ".utf8)
 
     /// Every skill reachable from each skill through the implication lines.
     private static func closure(of direct: [(Int32, [Int32])]) -> [Int32: [Int32]] {
