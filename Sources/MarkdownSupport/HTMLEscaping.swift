@@ -1,63 +1,42 @@
 /// Escaping and URL checks shared by the HTML renderer and the raw-HTML sanitiser.
 enum HTMLEscaping {
-    /// Appends `text` with `& < > " '` replaced by references, safe in element content and in
-    /// quoted attribute values alike.
-    static func append<S: StringProtocol>(_ text: S, to out: inout String) {
-        // Most text has nothing to escape; appending it whole is several times faster than
-        // appending it in slices.
-        // The check reads the text's own storage: through the generic view it went byte by byte.
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isSpecial) }) ?? text.utf8.contains(where: isSpecial) else {
-            // As a String: `out += text` on a generic StringProtocol appended it Character by Character.
-            out += String(text)
-            return
-        }
-        out += escapedText(text.utf8, count: text.utf8.count)
+    /// Appends the UTF-8 of `text` with `& < > " '` replaced by references, safe in element
+    /// content and in quoted attribute values alike.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append(utf8: $0, to: &out) }
     }
 
-    /// The same for text as UTF-8 bytes (a cmark node's content, read in place).
-    static func append(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout String) {
-        guard text.contains(where: isSpecial) else {
-            out += String(decoding: text, as: UTF8.self)
-            return
-        }
-        out += escapedText(text, count: text.count)
+    /// The same for part of a string (a code block's language).
+    static func append(_ text: Substring, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append(utf8: $0, to: &out) }
     }
 
-    /// `count` bytes of text with every special character replaced by its reference.
-    private static func escapedText(_ text: some Sequence<UInt8>, count: Int) -> String {
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(count + 16)
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "&"): escaped += "&amp;".utf8
-            case UInt8(ascii: "<"): escaped += "&lt;".utf8
-            case UInt8(ascii: ">"): escaped += "&gt;".utf8
-            case UInt8(ascii: "\""): escaped += "&quot;".utf8
-            case UInt8(ascii: "'"): escaped += "&#39;".utf8
-            default: escaped.append(byte)
+    /// The same for text as UTF-8 bytes (a cmark node's content, read in place): the runs
+    /// between special characters are copied whole.
+    static func append(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        for index in text.indices {
+            let reference: StaticString
+            switch text[index] {
+            case UInt8(ascii: "&"): reference = "&amp;"
+            case UInt8(ascii: "<"): reference = "&lt;"
+            case UInt8(ascii: ">"): reference = "&gt;"
+            case UInt8(ascii: "\""): reference = "&quot;"
+            case UInt8(ascii: "'"): reference = "&#39;"
+            default: continue
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            reference.withUTF8Buffer { out.append(contentsOf: $0) }
+            runStart = index + 1
         }
-        return String(decoding: escaped, as: UTF8.self)
-    }
-
-    @inline(__always)
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
-        }
-    }
-
-    /// `text` escaped for HTML.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        append(text, to: &out)
-        return out
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
     }
 
     /// Appends a URL for an `href` or `src`: spaces and control characters percent-encoded (a
     /// browser would drop or mangle them), then escaped as an attribute.
-    static func appendURL(_ url: String, to out: inout String) {
+    static func appendURL(_ url: String, to out: inout [UInt8]) {
         guard url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else {
             append(url, to: &out)
             return

@@ -34,16 +34,20 @@ public struct HTMLRenderer: Sendable {
         CommonMarkConverter.withTree(bytes) { root in
             var writer = HTMLWriter(headingOffset: headingOffset)
             writer.document(root, source: bytes)
-            return writer.out
+            return String(decoding: writer.out, as: UTF8.self)
         }
     }
 }
 
 /// The state of one rendering: the output so far, the heading ids handed out, the raw elements
 /// left open and the footnote numbering.
+///
+/// The output is UTF-8 bytes, made a String once at the end: a page is written in hundreds of
+/// small pieces, and a node's text, copied from cmark's buffer, would otherwise become a String
+/// of its own before being appended.
 private struct HTMLWriter {
     let headingOffset: Int
-    var out = ""
+    var out: [UInt8] = []
     var ids = HeadingIDs()
     var sanitizer = HTMLSanitizer()
     /// Definition labels in cmark's order: a reference knows only its definition's index.
@@ -63,21 +67,29 @@ private struct HTMLWriter {
         for child in root.children where child.kind != .footnoteDefinition { block(child, tight: false, task: nil) }
         closeRawElements()
         guard !footnoteLabels.isEmpty else { return }
-        out += "<section class=\"footnotes\">\n<ol>\n"
+        write("<section class=\"footnotes\">\n<ol>\n")
         for (number, footnote) in zip(1..., root.children.filter { $0.kind == .footnoteDefinition }) {
-            out += "<li id=\"fn-\(number)\">\n"
+            write(string: "<li id=\"fn-\(number)\">\n")
             blocks(in: footnote, tight: false)
             closeRawElements()
-            out += "<a href=\"#fnref-\(number)\" class=\"footnote-backref\">\u{21A9}</a>\n</li>\n"
+            write(string: "<a href=\"#fnref-\(number)\" class=\"footnote-backref\">\u{21A9}</a>\n</li>\n")
         }
-        out += "</ol>\n</section>\n"
+        write("</ol>\n</section>\n")
+    }
+
+    mutating func write(_ literal: StaticString) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    mutating func write(string: String) {
+        out.append(contentsOf: string.utf8)
     }
 
     /// Closes raw HTML elements the document left open, on a line of their own.
     mutating func closeRawElements() {
-        let before = out.utf8.count
+        let before = out.count
         sanitizer.closeAll(into: &out)
-        if out.utf8.count > before { out += "\n" }
+        if out.count > before { write("\n") }
     }
 
     /// The block kinds written; cmark's other nodes are skipped with their content.
@@ -101,42 +113,42 @@ private struct HTMLWriter {
     mutating func block(_ node: CmarkNode, tight: Bool, task: Bool?) {
         switch node.kind {
         case .paragraph:
-            if !tight { out += "<p>" }
+            if !tight { write("<p>") }
             checkbox(task)
             inlines(in: node)
-            out += tight ? "\n" : "</p>\n"
+            if tight { write("\n") } else { write("</p>\n") }
         case .heading:
             let shown = min(max(node.headingLevel + headingOffset, 1), 6)
-            out += "<h\(shown) id=\""
+            write(string: "<h\(shown) id=\"")
             var text = ""
             Self.appendPlainText(of: node, to: &text)
             HTMLEscaping.append(ids.next(for: text), to: &out)
-            out += "\">"
+            write("\">")
             inlines(in: node)
-            out += "</h\(shown)>\n"
+            write(string: "</h\(shown)>\n")
         case .blockQuote:
-            out += "<blockquote>\n"
+            write("<blockquote>\n")
             blocks(in: node, tight: false)
-            out += "</blockquote>\n"
+            write("</blockquote>\n")
         case .list:
             list(node)
         case .codeBlock:
             let info = node.fenceInfo
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first
-            out += "<pre><code"
+            write("<pre><code")
             if let language {
-                out += " class=\"language-"
+                write(" class=\"language-")
                 HTMLEscaping.append(language, to: &out)
-                out += "\""
+                write("\"")
             }
-            out += ">"
+            write(">")
             node.withLiteral { HTMLEscaping.append(utf8: $0, to: &out) }
-            out += "</code></pre>\n"
+            write("</code></pre>\n")
         case .htmlBlock:
             sanitizer.append(node.literal, to: &out)
-            if !endsWithNewline { out += "\n" }
+            if !endsWithNewline { write("\n") }
         case .thematicBreak:
-            out += "<hr>\n"
+            write("<hr>\n")
         case .tableExtension:
             table(node)
         case .footnoteDefinition:
@@ -149,84 +161,86 @@ private struct HTMLWriter {
 
     mutating func checkbox(_ task: Bool?) {
         guard let checked = task else { return }
-        out += checked ? "<input type=\"checkbox\" disabled checked> " : "<input type=\"checkbox\" disabled> "
+        if checked { write("<input type=\"checkbox\" disabled checked> ") } else { write("<input type=\"checkbox\" disabled> ") }
     }
 
     mutating func list(_ node: CmarkNode) {
-        let tag: String
+        let isOrdered: Bool
         if let start = node.orderedStart {
-            tag = "ol"
-            out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            isOrdered = true
+            if start == 1 { write("<ol>\n") } else { write(string: "<ol start=\"\(start)\">\n") }
         } else {
-            tag = "ul"
-            out += "<ul>\n"
+            isOrdered = false
+            write("<ul>\n")
         }
         let isTight = node.listIsTight
         for item in node.children {
             let task = item.taskIsChecked
-            out += task == nil ? "<li>" : "<li class=\"task-list-item\">"
+            if task == nil { write("<li>") } else { write("<li class=\"task-list-item\">") }
             let blocks = item.children.filter(Self.isBlock)
             // The checkbox sits inside the first paragraph, or alone when the item starts otherwise.
             let startsWithParagraph = blocks.first?.kind == .paragraph
             if !startsWithParagraph { checkbox(task) }
             // cmark's layout: a tight item's text follows <li> directly; other blocks start on a new line.
-            if !blocks.isEmpty, !isTight || !startsWithParagraph { out += "\n" }
+            if !blocks.isEmpty, !isTight || !startsWithParagraph { write("\n") }
             self.blocks(in: item, tight: isTight, task: startsWithParagraph ? task : nil)
-            if isTight, endsWithNewline, blocks.last?.kind == .paragraph { out.removeSubrange(out.utf8.index(before: out.utf8.endIndex)...) }
-            out += "</li>\n"
+            if isTight, endsWithNewline, blocks.last?.kind == .paragraph { out.removeLast() }
+            write("</li>\n")
         }
-        out += "</\(tag)>\n"
+        if isOrdered { write("</ol>\n") } else { write("</ul>\n") }
     }
 
-    /// `out.hasSuffix("\n")` by bytes (a CR before it makes one "\r\n" Character, which is not
-    /// "\n"): String's hasSuffix and removeLast step back over Characters, on every list item.
+    /// Whether the output ends in a line feed that is not part of a CR LF (which, as text, is
+    /// one Character, not "\n").
     var endsWithNewline: Bool {
-        let utf8 = out.utf8
-        return utf8.last == 0x0A && utf8.dropLast().last != 0x0D
+        out.last == 0x0A && out.dropLast().last != 0x0D
     }
 
     mutating func table(_ node: CmarkNode) {
         let alignments = node.tableAlignments, columnCount = node.tableColumnCount
         // The first header row heads the table; any others are body rows.
         let header = node.children.first(where: \.tableRowIsHeader)
-        out += "<table>\n<thead>\n"
+        write("<table>\n<thead>\n")
         row(header, cell: "th", columnCount: columnCount, alignments: alignments)
-        out += "</thead>\n"
+        write("</thead>\n")
         var body = node.children.makeIterator()
         var bodyStarted = false
         while let rowNode = body.next() {
             if let header, rowNode.isSameNode(as: header) { continue }
             if !bodyStarted {
-                out += "<tbody>\n"
+                write("<tbody>\n")
                 bodyStarted = true
             }
             row(rowNode, cell: "td", columnCount: columnCount, alignments: alignments)
         }
-        if bodyStarted { out += "</tbody>\n" }
-        out += "</table>\n"
+        if bodyStarted { write("</tbody>\n") }
+        write("</table>\n")
     }
 
     /// One row, short ones padded to a cell per column; a missing header is a row of empty cells.
-    mutating func row(_ node: CmarkNode?, cell tag: String, columnCount: Int, alignments: [MarkdownTable.Alignment]) {
-        out += "<tr>\n"
+    mutating func row(_ node: CmarkNode?, cell tag: StaticString, columnCount: Int, alignments: [MarkdownTable.Alignment]) {
+        write("<tr>\n")
         var column = 0
         var cells = node?.children.makeIterator()
         while true {
             let cell = cells?.next()
             guard cell != nil || column < columnCount else { break }
-            out += "<\(tag)"
+            write("<")
+            write(tag)
             switch column < alignments.count ? alignments[column] : .none {
             case .none: break
-            case .left: out += " style=\"text-align: left\""
-            case .center: out += " style=\"text-align: center\""
-            case .right: out += " style=\"text-align: right\""
+            case .left: write(" style=\"text-align: left\"")
+            case .center: write(" style=\"text-align: center\"")
+            case .right: write(" style=\"text-align: right\"")
             }
-            out += ">"
+            write(">")
             if let cell { inlines(in: cell) }
-            out += "</\(tag)>\n"
+            write("</")
+            write(tag)
+            write(">\n")
             column += 1
         }
-        out += "</tr>\n"
+        write("</tr>\n")
     }
 
     mutating func inlines(in parent: CmarkNode) {
@@ -238,13 +252,13 @@ private struct HTMLWriter {
         case .text:
             node.withLiteral { HTMLEscaping.append(utf8: $0, to: &out) }
         case .softBreak:
-            out += "\n"
+            write("\n")
         case .lineBreak:
-            out += "<br>\n"
+            write("<br>\n")
         case .code:
-            out += "<code>"
+            write("<code>")
             node.withLiteral { HTMLEscaping.append(utf8: $0, to: &out) }
-            out += "</code>"
+            write("</code>")
         case .emphasis:
             wrap("em", node)
         case .strong:
@@ -254,25 +268,25 @@ private struct HTMLWriter {
         case .link:
             let url = node.url
             guard HTMLEscaping.isSafeURL(url) else { return inlines(in: node) }
-            out += "<a href=\""
+            write("<a href=\"")
             HTMLEscaping.appendURL(url, to: &out)
-            out += "\""
+            write("\"")
             titleAttribute(node.title)
-            out += ">"
+            write(">")
             inlines(in: node)
-            out += "</a>"
+            write("</a>")
         case .image:
             var alt = ""
             Self.appendPlainText(of: node, to: &alt)
             let url = node.url
             guard HTMLEscaping.isSafeURL(url) else { return HTMLEscaping.append(alt, to: &out) }
-            out += "<img src=\""
+            write("<img src=\"")
             HTMLEscaping.appendURL(url, to: &out)
-            out += "\" alt=\""
+            write("\" alt=\"")
             HTMLEscaping.append(alt, to: &out)
-            out += "\""
+            write("\"")
             titleAttribute(node.title)
-            out += ">"
+            write(">")
         case .htmlInline:
             sanitizer.append(node.literal, to: &out)
         case .footnoteReference:
@@ -284,23 +298,27 @@ private struct HTMLWriter {
             let count = (footnoteReferenceCounts[number] ?? 0) + 1
             footnoteReferenceCounts[number] = count
             let id = count == 1 ? "fnref-\(number)" : "fnref-\(number)-\(count)"
-            out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\">\(number)</a></sup>"
+            write(string: "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\">\(number)</a></sup>")
         default:
             break
         }
     }
 
-    mutating func wrap(_ tag: String, _ node: CmarkNode) {
-        out += "<\(tag)>"
+    mutating func wrap(_ tag: StaticString, _ node: CmarkNode) {
+        write("<")
+        write(tag)
+        write(">")
         inlines(in: node)
-        out += "</\(tag)>"
+        write("</")
+        write(tag)
+        write(">")
     }
 
     mutating func titleAttribute(_ title: String) {
         guard !title.isEmpty else { return }
-        out += " title=\""
+        write(" title=\"")
         HTMLEscaping.append(title, to: &out)
-        out += "\""
+        write("\"")
     }
 
     /// The text of an element's inlines without mark-up, as `MarkdownInline.plainText` has it:

@@ -21,7 +21,7 @@ struct HTMLSanitizer {
 
     private var openElements: [String] = []
 
-    mutating func append(_ raw: String, to out: inout String) {
+    mutating func append(_ raw: String, to out: inout [UInt8]) {
         let bytes = Array(raw.utf8)
         var index = 0
         var textStart = 0
@@ -51,40 +51,41 @@ struct HTMLSanitizer {
     }
 
     /// Closes every element the document opened and left open.
-    mutating func closeAll(into out: inout String) {
-        while let name = openElements.popLast() { out += "</\(name)>" }
+    mutating func closeAll(into out: inout [UInt8]) {
+        while let name = openElements.popLast() { out += "</\(name)>".utf8 }
     }
 
-    private mutating func accept(_ tag: HTMLTag) -> String? {
+    /// The tag as it is written out when kept, else nil.
+    private mutating func accept(_ tag: HTMLTag) -> [UInt8]? {
         guard Self.allowedElements.contains(tag.name) else { return nil }
         if tag.isClosing {
             guard tag.attributes.isEmpty, !Self.voidElements.contains(tag.name),
                   let position = openElements.lastIndex(of: tag.name) else { return nil }
-            var html = ""
-            while openElements.count > position { html += "</\(openElements.removeLast())>" }
+            var html: [UInt8] = []
+            while openElements.count > position { html += "</\(openElements.removeLast())>".utf8 }
             return html
         }
-        var html = "<" + tag.name
+        var html = Array("<\(tag.name)".utf8)
         for (index, (name, value)) in tag.attributes.enumerated() {
             // A repeated attribute: tags have one or two, so the earlier ones are looked through.
             guard !tag.attributes[..<index].contains(where: { $0.name == name }) else { return nil }
             switch name {
             case "class":
                 guard value.utf8.allSatisfy(Self.isClassByte) else { return nil }
-                html += " class=\"\(value)\""
+                html += " class=\"\(value)\"".utf8
             case "href" where tag.name == "a":
                 let url = Self.decodeReferences(value)
                 guard HTMLEscaping.isSafeURL(url) else { return nil }
-                html += " href=\""
+                html += " href=\"".utf8
                 HTMLEscaping.appendURL(url, to: &html)
-                html += "\""
+                html += "\"".utf8
             default:
                 return nil
             }
         }
-        html += ">"
+        html += ">".utf8
         if Self.voidElements.contains(tag.name) { return html }
-        if tag.isSelfClosing { return html + "</\(tag.name)>" }
+        if tag.isSelfClosing { return html + "</\(tag.name)>".utf8 }
         openElements.append(tag.name)
         return html
     }
@@ -100,29 +101,26 @@ struct HTMLSanitizer {
     }
 
     /// Escapes text between tags, keeping well-formed character references (`&amp;`, `&#8212;`).
-    private func appendText(_ text: ArraySlice<UInt8>, to out: inout String) {
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.count)
+    private func appendText(_ text: ArraySlice<UInt8>, to out: inout [UInt8]) {
         var index = text.startIndex
         while index < text.endIndex {
             let byte = text[index]
             switch byte {
             case UInt8(ascii: "&"):
                 if let end = Self.referenceEnd(text, from: index) {
-                    escaped += text[index..<end]
+                    out += text[index..<end]
                     index = end
                     continue
                 }
-                escaped += "&amp;".utf8
-            case UInt8(ascii: "<"): escaped += "&lt;".utf8
-            case UInt8(ascii: ">"): escaped += "&gt;".utf8
-            case UInt8(ascii: "\""): escaped += "&quot;".utf8
-            case UInt8(ascii: "'"): escaped += "&#39;".utf8
-            default: escaped.append(byte)
+                out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            case UInt8(ascii: "'"): out += "&#39;".utf8
+            default: out.append(byte)
             }
             index += 1
         }
-        out += String(decoding: escaped, as: UTF8.self)
     }
 
     /// The end of `&name;`, `&#123;` or `&#x1F;` starting at `start`, or nil.
