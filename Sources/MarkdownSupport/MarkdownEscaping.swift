@@ -11,7 +11,12 @@ public enum MarkdownEscaping {
     /// `text` with every Markdown-significant character backslash-escaped and newlines turned
     /// into spaces, so it reads as the same plain text once parsed.
     public static func escape(_ text: String) -> String {
-        escaped(joiningLines(text), context: Context(atLineStart: true, atLineEnd: true, beforeBracket: true))
+        let context = Context(atLineStart: true, atLineEnd: true, beforeBracket: true)
+        // Most data (names, dates, titles) needs neither joining nor escaping: one pass over its
+        // bytes says so, where looking for line breaks and then for escapes took two.
+        var copy = text
+        guard copy.withUTF8({ Scanner(bytes: $0, context: context).needsWork(lineBreaksToo: true) }) else { return text }
+        return escaped(joiningLines(text), context: context)
     }
 
     /// Data is one line in the Markdown: a line break inside it could start a new block.
@@ -131,12 +136,15 @@ public enum MarkdownEscaping {
             }
         }
 
-        func needsWork() -> Bool {
+        /// Whether any byte needs escaping, or (`lineBreaksToo`) is a CR or LF to be joined first.
+        func needsWork(lineBreaksToo: Bool = false) -> Bool {
             // Inside the text, only the bytes `action` looks at can need anything; skipping it
             // for the rest keeps the common case (names, titles, dates, e-mail) to one cheap pass.
+            // Line ends are control characters, never plain, so they are looked at here too.
             let last = bytes.count - 1
             for index in 0..<bytes.count {
                 if index != 0, index != last, Self.isPlain(bytes[index]) { continue }
+                if lineBreaksToo, bytes[index] == 0x0A || bytes[index] == 0x0D { return true }
                 if action(at: index) != .copy { return true }
             }
             return false
