@@ -39,6 +39,15 @@ func escapedDataParsesBackToItself(_ text: String) {
     #expect(document.blocks.map(\.kind) == [.paragraph([.text("one - two")])])
 }
 
+@Test func aLineBreakAtEitherEndIsJoinedLikeOneInside() {
+    // Text with nothing to escape is returned after one scan; a line break at an end must still
+    // be found there and become a space (kept as an entity, as an edge space is).
+    #expect(MarkdownEscaping.escape("plain\n") == "plain&#32;")
+    #expect(MarkdownEscaping.escape("\rplain") == "&#32;plain")
+    #expect(MarkdownEscaping.escape("a\nb") == "a b")
+    #expect(MarkdownEscaping.escape("plain") == "plain")
+}
+
 @Test func escapedDataStaysLiteralInsideATemplateLine() {
     let name = MarkdownEscaping.escape("*Ada* | <i>x</i>")
     let document = CommonMarkConverter.parse("| Name | Role |\n|---|---|\n| \(name) | **Lead** |\n", file: "t.md")
