@@ -50,6 +50,9 @@ public enum Builder {
     }
 
     @Sendable static func prepare(_ context: inout BuildContext) async throws {
+        // Unless nothing changed, every file is hashed as it is loaded: the faster hashing is
+        // loaded meanwhile, on the core the listing of the folders leaves idle.
+        DispatchQueue.global(qos: .userInitiated).async { SHA256.loadAcceleration() }
         let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
         guard FileSystem.exists(settingsPath) else { throw WorkspaceLoader.NotAWorkspace(root: context.options.root) }
         // The output folder is needed before the workspace is loaded (for the quick check), so

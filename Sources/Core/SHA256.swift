@@ -47,6 +47,14 @@ public struct SHA256: Sendable {
         }
     }
 
+    /// Loads libcrypto now, for a caller about to hash a whole workspace: run on a spare core
+    /// while the folders are listed, the load is out of the way before the first file is read,
+    /// and no megabyte goes through GLib first.
+    public static func loadAcceleration() {
+        _ = OpenSSL.hashed.add(1 << 20, ordering: .relaxed)
+        _ = OpenSSL.sha256
+    }
+
     /// Whether digests come from OpenSSL rather than GLib.
     static var isAccelerated: Bool { OpenSSL.sha256 != nil }
 
