@@ -82,10 +82,7 @@ public struct BuildReportFile: Sendable, Codable {
         let wroteNothing = report.rendered.count == report.unchanged.count && report.removed.isEmpty && report.failed.isEmpty
             && !report.diagnostics.contains { $0.severity == .error }
         if wroteNothing, FileSystem.exists(path) { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(BuildReportFile(context.report)) else { return }
         // The report is a convenience: failing to write it must not fail the build.
-        try? AtomicFile.write(Array(data) + [0x0A], to: path)
+        try? AtomicFile.write(BuildReportFile(context.report).json() + [0x0A], to: path)
     }
 }

@@ -96,4 +96,25 @@ import TestSupport
         #expect(file.outputs.failed == built.failed.count)
         #expect(file.diagnostics.errors == 1)
     }
+
+    /// The report is written without Foundation's encoder; its bytes must be the encoder's.
+    @Test(arguments: [
+        #"{"version": 1, "succeeded": true, "upToDate": false, "totalMilliseconds": 537.89, "cacheHitRate": 0,"#
+            + #""steps": [{"step": "load", "milliseconds": 0.001}, {"step": "render", "milliseconds": 123456.789}],"#
+            + #""skippedSteps": [], "outputs": {"planned": 3, "rendered": 2, "unchanged": 1, "reused": 1, "removed": 0, "failed": 0},"#
+            + #""folders": [{"folder": ".", "rendered": 1, "reused": 0}, {"folder": "personas", "rendered": 2, "reused": 1}],"#
+            + #""rendered": ["index.html", "personas/a \"b\" \\ c.html", "personas/tab\there\nline\u0001\u001f\b\f\r.md", "personas/é😀/x.md"],"#
+            + #""unchanged": ["cvs/x.html"], "removed": [], "failed": [], "diagnostics": {"errors": 0, "warnings": 12}}"#,
+        #"{"version": 1, "succeeded": false, "upToDate": true, "totalMilliseconds": 12, "steps": [], "skippedSteps": ["load", "plan"],"#
+            + #""outputs": {"planned": 0, "rendered": 0, "unchanged": 0, "reused": 0, "removed": 2, "failed": 1},"#
+            + #""folders": [], "rendered": [], "unchanged": [], "removed": ["old/a.md", "old/b.md"], "failed": ["x.pdf"],"#
+            + #""diagnostics": {"errors": 1, "warnings": 0}}"#,
+    ])
+    func theReportIsWhatFoundationsEncoderWrites(_ source: String) throws {
+        let file = try JSONDecoder().decode(BuildReportFile.self, from: Data(source.utf8))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(file)
+        #expect(String(decoding: file.json(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
 }
