@@ -81,6 +81,8 @@ public struct BuildReport: Sendable, Codable {
 
     /// The top-level folder of an output path, `.` for one at the root.
     static func topFolder(of path: String) -> String {
-        path.firstIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        // By bytes: a "/" is never part of a longer UTF-8 sequence, and looking for it as a
+        // Character stepped over every one of every output's path.
+        path.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
     }
 }
