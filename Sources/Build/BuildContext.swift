@@ -27,6 +27,8 @@ struct BuildContext: Sendable {
     /// The content hash of each output rendered this time that has one (`PlannedOutput.content`).
     var contents: [String: String] = [:]
     var stale: [PlannedOutput] = []
+    /// The rendering values, detached from the rest once rendered, to be freed after the last write.
+    var garbage: Builder.Garbage?
     var report = BuildReport()
     /// Set by a step that finds nothing more to do.
     var finished = false

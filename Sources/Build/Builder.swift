@@ -46,6 +46,8 @@ public enum Builder {
         context.report.diagnostics = context.report.diagnostics.sortedByLocation()
         BuildReportFile.finish(&context, allSteps: steps.map(\.name))
         await stampOutputs(context)
+        // After the last write (see `releaseRenderingValues`).
+        if let garbage = context.garbage { DispatchQueue.global(qos: .utility).async { garbage.empty() } }
         return context.report
     }
 
@@ -241,14 +243,16 @@ public enum Builder {
     }
 
     /// The renderers were the last readers of the workspace's parsed values (and of the documents
-    /// and analyses made from them); what is left to do needs only paths, inputs and hashes. Letting
-    /// the rest go before the state is written keeps a large build's peak memory down.
+    /// and analyses made from them); what is left to do needs only paths, inputs and hashes.
     static func releaseRenderingValues(_ context: inout BuildContext) {
         context.stale = []
         // Replaced in place rather than by a second array of 75,000 outputs (at 10,000 personas).
-        // The renderers, and through them the documents and analyses, are gathered to be let go
-        // with the parsed workspace on another thread: freeing it all took the end of the build
-        // 10 ms on one core while the other idled, and the state can be written meanwhile.
+        // The renderers, and through them the documents and analyses, are gathered with the
+        // parsed workspace and let go on another thread once the build's last file is written
+        // (`run`). Freeing them took 10 ms of one core; while the state was being written on both
+        // cores, it slowed that down, and a command that exits after the build need not wait for
+        // it at all. (Keeping them that long left the peak memory of 10,000 personas unchanged:
+        // the peak is in the render.)
         var renderers: [Renderers] = []
         renderers.reserveCapacity(context.plan.outputs.count)
         for index in context.plan.outputs.indices {
@@ -262,8 +266,7 @@ public enum Builder {
             files.files = loaded.files
             return files
         }
-        let garbage = Garbage((renderers, parsed))
-        DispatchQueue.global(qos: .utility).async { garbage.empty() }
+        context.garbage = Garbage((renderers, parsed))
     }
 
     /// An output's functions, kept only to be let go of.
