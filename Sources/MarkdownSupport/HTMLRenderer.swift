@@ -64,7 +64,10 @@ private struct HTMLWriter {
         out.reserveCapacity(source.count + source.count / 2)
         footnoteLabels = root.footnoteLabels(columns: ColumnMap(source))
         for (index, label) in footnoteLabels.enumerated() { footnoteNumbers[label] = footnoteNumbers[label] ?? index + 1 }
-        for child in root.children where child.kind != .footnoteDefinition { block(child, tight: false, task: nil) }
+        for child in root.children {
+            let kind = child.kind
+            if kind != .footnoteDefinition { block(child, kind, tight: false, task: nil) }
+        }
         closeRawElements()
         guard !footnoteLabels.isEmpty else { return }
         write("<section class=\"footnotes\">\n<ol>\n")
@@ -93,8 +96,8 @@ private struct HTMLWriter {
     }
 
     /// The block kinds written; cmark's other nodes are skipped with their content.
-    static func isBlock(_ node: CmarkNode) -> Bool {
-        switch node.kind {
+    static func isBlock(_ kind: CmarkNode.Kind) -> Bool {
+        switch kind {
         case .paragraph, .heading, .blockQuote, .list, .codeBlock, .htmlBlock, .thematicBreak, .footnoteDefinition, .tableExtension: true
         default: false
         }
@@ -103,15 +106,18 @@ private struct HTMLWriter {
     /// A container's blocks; a task item's checkbox goes into the first of them.
     mutating func blocks(in parent: CmarkNode, tight: Bool, task: Bool? = nil) {
         var first = true
-        for child in parent.children where Self.isBlock(child) {
-            block(child, tight: tight, task: first ? task : nil)
+        for child in parent.children {
+            let kind = child.kind
+            guard Self.isBlock(kind) else { continue }
+            block(child, kind, tight: tight, task: first ? task : nil)
             first = false
         }
     }
 
     /// `task`: nil for no checkbox, else whether it is checked.
-    mutating func block(_ node: CmarkNode, tight: Bool, task: Bool?) {
-        switch node.kind {
+    /// `kind`: the node's, read once by the caller (each read asks cmark-gfm).
+    mutating func block(_ node: CmarkNode, _ kind: CmarkNode.Kind, tight: Bool, task: Bool?) {
+        switch kind {
         case .paragraph:
             if !tight { write("<p>") }
             checkbox(task)
@@ -177,14 +183,21 @@ private struct HTMLWriter {
         for item in node.children {
             let task = item.taskIsChecked
             if task == nil { write("<li>") } else { write("<li class=\"task-list-item\">") }
-            let blocks = item.children.filter(Self.isBlock)
+            // The item's first and last block kinds, without an array of its blocks per item.
+            var first: CmarkNode.Kind?, last: CmarkNode.Kind?
+            for child in item.children {
+                let kind = child.kind
+                guard Self.isBlock(kind) else { continue }
+                if first == nil { first = kind }
+                last = kind
+            }
             // The checkbox sits inside the first paragraph, or alone when the item starts otherwise.
-            let startsWithParagraph = blocks.first?.kind == .paragraph
+            let startsWithParagraph = first == .paragraph
             if !startsWithParagraph { checkbox(task) }
             // cmark's layout: a tight item's text follows <li> directly; other blocks start on a new line.
-            if !blocks.isEmpty, !isTight || !startsWithParagraph { write("\n") }
+            if first != nil, !isTight || !startsWithParagraph { write("\n") }
             self.blocks(in: item, tight: isTight, task: startsWithParagraph ? task : nil)
-            if isTight, endsWithNewline, blocks.last?.kind == .paragraph { out.removeLast() }
+            if isTight, endsWithNewline, last == .paragraph { out.removeLast() }
             write("</li>\n")
         }
         if isOrdered { write("</ol>\n") } else { write("</ul>\n") }
