@@ -83,6 +83,13 @@ struct HeadingIDs {
     /// Lower-cased letters and digits (any script), words joined by single hyphens, punctuation
     /// dropped: "Work Experience (2020–2024)" -> "work-experience-20202024".
     static func slug(_ text: String) -> String {
+        var text = text
+        if let slug = text.withUTF8(bytewiseSlug) { return slug.isEmpty ? "section" : slug }
+        return scalarSlug(text)
+    }
+
+    /// `slug` for any text, read scalar by scalar.
+    static func scalarSlug(_ text: String) -> String {
         // Built as UTF-8 bytes: appending Characters one by one to a String was most of the cost
         // of every HTML page's headings.
         var slug: [UInt8] = []
@@ -121,5 +128,52 @@ struct HeadingIDs {
             }
         }
         return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
+    }
+
+    /// The slug of a heading of ASCII and the punctuation CV headings use ("·", "–": dropped, as
+    /// in `slug`), read as bytes and written straight into the string's storage: it is never
+    /// longer than the text, as each hyphen stands for at least one separator. Nil for any other
+    /// non-ASCII text, which `slug` reads by scalar.
+    private static func bytewiseSlug(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        var readable = true
+        let slug = String(unsafeUninitializedCapacity: text.count) { out in
+            var count = 0
+            var pendingHyphen = false
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingHyphen {
+                        out[count] = UInt8(ascii: "-")
+                        count += 1
+                        pendingHyphen = false
+                    }
+                    out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    count += 1
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                    pendingHyphen = count > 0
+                case 0x80...:
+                    // U+00B7, U+2010-2027 and U+2030-205E, as `slug` drops them.
+                    let next = index < text.count ? text[index] : 0
+                    let last = index + 1 < text.count ? text[index + 1] : 0
+                    if byte == 0xC2, next == 0xB7 {
+                        index += 1
+                    } else if byte == 0xE2, next == 0x80, (0x90...0xA7).contains(last) || (0xB0...0xBF).contains(last) {
+                        index += 2
+                    } else if byte == 0xE2, next == 0x81, (0x80...0x9E).contains(last) {
+                        index += 2
+                    } else {
+                        readable = false
+                        return 0
+                    }
+                default:
+                    break
+                }
+            }
+            return count
+        }
+        return readable ? slug : nil
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-import MarkdownSupport
+@testable import MarkdownSupport
 
 @Test func headingsGetSlugIDs() {
     let markdown = "# Work Experience\n\n## C++ & *Swift* (2020–2024)\n\n## Über uns\n\n## !!!\n"
@@ -27,3 +27,18 @@ import MarkdownSupport
                       range: SourceRange(file: "cv.md", startLine: 6, startColumn: 1, endLine: 6, endColumn: 22)),
     ])
 }
+
+/// Headings of ASCII and the punctuation CV headings use are slugged from their bytes; the
+/// result must be what reading them scalar by scalar gives, at the edges of every byte-read range.
+@Test func bytewiseSlugsAreTheScalarOnes() {
+    let samples = [
+        "Engineering Manager · Tyrell Robotics Feb 2022 – present", "Work Experience (2020–2024)", "  Lead -- Dev_Ops  ",
+        "a\u{B6}b", "a\u{B7}b", "a\u{B8}b", "a\u{200F}b", "a\u{2010}b", "a\u{2027}b", "a\u{2028}b", "a\u{202F}b", "a\u{2030}b",
+        "a\u{203F}b", "a\u{2040}b", "a\u{205E}b", "a\u{205F}b", "a\u{2060}b", "Über uns · 2024", "C++ & Swift", "!!!", "", "·", "x\u{C2}",
+        "tab\there\nnew", "MiXeD 123 cAsE",
+    ]
+    for text in samples {
+        #expect(HeadingIDs.slug(text) == HeadingIDs.scalarSlug(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+}
+
