@@ -17,13 +17,14 @@
 /// elements around it.
 struct HTMLSanitizer {
     static let allowedElements = Set(allowedNames)
-    static let voidElements: Set<String> = ["br", "hr"]
-    /// The same names as a list: a dozen short names are compared faster than one is hashed,
-    /// and every raw tag of every page is checked (a CV entry's title opens and closes a span).
+    static let voidElements = Set(voidNames)
+    /// The same names as lists: a dozen short names are compared faster than one is hashed, and
+    /// every raw tag of every page is checked (a CV entry's title opens and closes a span).
     private static let allowedNames = ["div", "span", "section", "header", "footer", "p", "br", "hr", "small", "strong", "em", "a"]
+    private static let voidNames = ["br", "hr"]
 
     private static func isAllowed(_ name: String) -> Bool { allowedNames.contains { $0 == name } }
-    private static func isVoid(_ name: String) -> Bool { name == "br" || name == "hr" }
+    private static func isVoid(_ name: String) -> Bool { voidNames.contains { $0 == name } }
 
     private var openElements: [String] = []
 
@@ -93,7 +94,7 @@ struct HTMLSanitizer {
                 guard HTMLEscaping.isSafeURL(url) else { return nil }
                 html += " href=\"".utf8
                 HTMLEscaping.appendURL(url, to: &html)
-                html += "\"".utf8
+                html.append(UInt8(ascii: "\""))
             default:
                 return nil
             }

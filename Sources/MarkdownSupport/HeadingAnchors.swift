@@ -131,9 +131,11 @@ struct HeadingIDs {
     }
 
     /// The slug of a heading of ASCII and the punctuation CV headings use ("·", "–": dropped, as
-    /// in `slug`), read as bytes and written straight into the string's storage: it is never
-    /// longer than the text, as each hyphen stands for at least one separator. Nil for any other
-    /// non-ASCII text, which `slug` reads by scalar.
+    /// `scalarSlug` drops them), read as bytes and written straight into the string's storage: it
+    /// is never longer than the text, as each hyphen stands for at least one separator. Nil for
+    /// any other non-ASCII text, left to `scalarSlug`. The two state the dropped ranges each in
+    /// their own terms (code points there, UTF-8 here); `bytewiseSlugsAreTheScalarOnes` pins them
+    /// together.
     private static func bytewiseSlug(_ text: UnsafeBufferPointer<UInt8>) -> String? {
         var readable = true
         let slug = String(unsafeUninitializedCapacity: text.count) { out in
@@ -155,7 +157,7 @@ struct HeadingIDs {
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
                     pendingHyphen = count > 0
                 case 0x80...:
-                    // U+00B7, U+2010-2027 and U+2030-205E, as `slug` drops them.
+                    // U+00B7, U+2010-2027 and U+2030-205E, as `scalarSlug` drops them.
                     let next = index < text.count ? text[index] : 0
                     let last = index + 1 < text.count ? text[index + 1] : 0
                     if byte == 0xC2, next == 0xB7 {
