@@ -1,8 +1,9 @@
-/// Escaping and URL checks shared by the HTML renderer and the raw-HTML sanitiser.
-enum HTMLEscaping {
+/// Escaping and URL checks shared by the HTML renderer and the raw-HTML sanitiser; templates'
+/// `{{name}}` in HTML escapes through it too.
+public enum HTMLEscaping {
     /// Appends the UTF-8 of `text` with `& < > " '` replaced by references, safe in element
     /// content and in quoted attribute values alike.
-    static func append(_ text: String, to out: inout [UInt8]) {
+    public static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { append(utf8: $0, to: &out) }
     }

@@ -1,3 +1,5 @@
+import MarkdownSupport
+
 /// Renders parsed templates over a `TemplateValue`, with a table of partials and an escaping mode.
 ///
 /// Rendering cannot fail: a name with no value renders empty and a missing partial renders nothing, as
@@ -127,7 +129,7 @@ private struct RenderPass {
                 return
             }
             switch renderer.escaping {
-            case .html: appendHTMLEscaped(text)
+            case .html: HTMLEscaping.append(text, to: &output)
             case .markdown(let escape): append(escape(text))
             case .none: append(text)
             }
@@ -147,27 +149,5 @@ private struct RenderPass {
         var text = text
         // Native strings are contiguous UTF-8, and copying a buffer beats appending a sequence byte by byte.
         text.withUTF8 { output.append(contentsOf: $0) }
-    }
-
-    private mutating func appendHTMLEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var chunkStart = 0
-            for index in bytes.indices {
-                let entity: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: bytes[chunkStart..<index])
-                entity.withUTF8Buffer { output.append(contentsOf: $0) }
-                chunkStart = index + 1
-            }
-            output.append(contentsOf: bytes[chunkStart...])
-        }
     }
 }
