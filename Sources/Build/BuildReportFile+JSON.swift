@@ -5,7 +5,9 @@
 /// one core: Foundation's encoder, which builds a tree of values and sorts each object's keys,
 /// took about 5 ms of a 1,000-persona build there.
 extension BuildReportFile {
-    func json() -> [UInt8] {
+    /// Nil when a number is not finite, which JSON cannot hold (and JSONEncoder refused).
+    func json() -> [UInt8]? {
+        guard totalMilliseconds.isFinite, cacheHitRate?.isFinite ?? true, steps.allSatisfy({ $0.milliseconds.isFinite }) else { return nil }
         var writer = PrettyJSON()
         writer.object {
             if let cacheHitRate { $0.member("cacheHitRate") { $0.number(cacheHitRate) } }

@@ -82,7 +82,8 @@ public struct BuildReportFile: Sendable, Codable {
         let wroteNothing = report.rendered.count == report.unchanged.count && report.removed.isEmpty && report.failed.isEmpty
             && !report.diagnostics.contains { $0.severity == .error }
         if wroteNothing, FileSystem.exists(path) { return }
+        guard let json = BuildReportFile(context.report).json() else { return }
         // The report is a convenience: failing to write it must not fail the build.
-        try? AtomicFile.write(BuildReportFile(context.report).json() + [0x0A], to: path)
+        try? AtomicFile.write(json + [0x0A], to: path)
     }
 }

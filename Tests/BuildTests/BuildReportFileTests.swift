@@ -115,6 +115,19 @@ import TestSupport
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let expected = try encoder.encode(file)
-        #expect(String(decoding: file.json(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        #expect(String(decoding: try #require(file.json()), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
+
+    /// JSON has no infinity: like JSONEncoder, the writer gives nothing rather than invalid text.
+    @Test func aNumberJSONCannotHoldWritesNoReport() throws {
+        var file = try JSONDecoder().decode(BuildReportFile.self, from: Data(Self.emptyReport.utf8))
+        #expect(file.json() != nil)
+        file.totalMilliseconds = .infinity
+        #expect(file.json() == nil)
+        #expect(throws: (any Error).self) { try JSONEncoder().encode(file) }
+    }
+
+    static let emptyReport = #"{"version": 1, "succeeded": true, "upToDate": true, "totalMilliseconds": 1, "steps": [], "skippedSteps": [],"#
+        + #""outputs": {"planned": 0, "rendered": 0, "unchanged": 0, "reused": 0, "removed": 0, "failed": 0}, "folders": [], "rendered": [],"#
+        + #""unchanged": [], "removed": [], "failed": [], "diagnostics": {"errors": 0, "warnings": 0}}"#
 }
