@@ -11,12 +11,7 @@ extension BuildReportFile {
         var writer = PrettyJSON()
         writer.object {
             if let cacheHitRate { $0.member("cacheHitRate") { $0.number(cacheHitRate) } }
-            $0.member("diagnostics") {
-                $0.object {
-                    $0.member("errors") { $0.number(diagnostics.errors) }
-                    $0.member("warnings") { $0.number(diagnostics.warnings) }
-                }
-            }
+            $0.member("diagnostics") { $0.numbers(["errors": diagnostics.errors, "warnings": diagnostics.warnings]) }
             $0.member("failed") { $0.strings(failed) }
             $0.member("folders") {
                 $0.array(folders) { writer, folder in
@@ -28,14 +23,8 @@ extension BuildReportFile {
                 }
             }
             $0.member("outputs") {
-                $0.object {
-                    $0.member("failed") { $0.number(outputs.failed) }
-                    $0.member("planned") { $0.number(outputs.planned) }
-                    $0.member("removed") { $0.number(outputs.removed) }
-                    $0.member("rendered") { $0.number(outputs.rendered) }
-                    $0.member("reused") { $0.number(outputs.reused) }
-                    $0.member("unchanged") { $0.number(outputs.unchanged) }
-                }
+                $0.numbers(["failed": outputs.failed, "planned": outputs.planned, "removed": outputs.removed,
+                            "rendered": outputs.rendered, "reused": outputs.reused, "unchanged": outputs.unchanged])
             }
             $0.member("removed") { $0.strings(removed) }
             $0.member("rendered") { $0.strings(rendered) }
@@ -85,6 +74,13 @@ private struct PrettyJSON {
             write(&self, element)
         }
         close("]")
+    }
+
+    /// An object of whole numbers, its members given in key order.
+    mutating func numbers(_ members: KeyValuePairs<String, Int>) {
+        object { writer in
+            for (key, value) in members { writer.member(key) { $0.number(value) } }
+        }
     }
 
     mutating func strings(_ values: [String]) {

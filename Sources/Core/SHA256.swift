@@ -40,10 +40,17 @@ public struct SHA256: Sendable {
         }()
 
         /// Loading the library takes about a millisecond, which GLib's slower hashing costs only
-        /// after a megabyte: one document's export never loads it, a large build does at once.
+        /// after a megabyte: one document's export never loads it; a build asks for it at once
+        /// (`loadAcceleration`).
         static let hashed = Atomic<Int>(0)
+        /// Set once the library is wanted, so that later digests only read a flag, rather than
+        /// both cores adding to one counter for every file.
+        static let wanted = Atomic<Bool>(false)
         static func worthLoading(toHash count: Int) -> Bool {
-            hashed.add(count, ordering: .relaxed).newValue > 1 << 20
+            if wanted.load(ordering: .relaxed) { return true }
+            guard hashed.add(count, ordering: .relaxed).newValue > 1 << 20 else { return false }
+            wanted.store(true, ordering: .relaxed)
+            return true
         }
     }
 
@@ -51,7 +58,7 @@ public struct SHA256: Sendable {
     /// while the folders are listed, the load is out of the way before the first file is read,
     /// and no megabyte goes through GLib first.
     public static func loadAcceleration() {
-        _ = OpenSSL.hashed.add(1 << 20, ordering: .relaxed)
+        OpenSSL.wanted.store(true, ordering: .relaxed)
         _ = OpenSSL.sha256
     }
 

@@ -57,7 +57,6 @@ struct CmarkNode {
     }
 
     var firstChild: CmarkNode? { cmark_node_first_child(node).map { CmarkNode($0, extensions) } }
-    var lastChild: CmarkNode? { cmark_node_last_child(node).map { CmarkNode($0, extensions) } }
     var next: CmarkNode? { cmark_node_next(node).map { CmarkNode($0, extensions) } }
 
     func isSameNode(as other: CmarkNode) -> Bool { node == other.node }

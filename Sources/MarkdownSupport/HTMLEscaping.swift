@@ -8,12 +8,6 @@ public enum HTMLEscaping {
         text.withUTF8 { append(utf8: $0, to: &out) }
     }
 
-    /// The same for part of a string (a code block's language).
-    static func append(_ text: Substring, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { append(utf8: $0, to: &out) }
-    }
-
     /// The same for text as UTF-8 bytes (a cmark node's content, read in place): the runs
     /// between special characters are copied whole.
     static func append(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {

@@ -144,7 +144,7 @@ private struct HTMLWriter {
             write("<pre><code")
             if let language {
                 write(" class=\"language-")
-                HTMLEscaping.append(language, to: &out)
+                HTMLEscaping.append(String(language), to: &out)
                 write("\"")
             }
             write(">")

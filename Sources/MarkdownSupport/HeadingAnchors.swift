@@ -101,17 +101,13 @@ struct HeadingIDs {
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                switch role(of: UInt8(scalar.value)) {
+                case .word(let byte):
                     startWord()
                     slug.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    startWord()
-                    slug.append(byte | 0x20)
-                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                case .separator:
                     pendingHyphen = !slug.isEmpty
-                default:
+                case .dropped:
                     break
                 }
             } else if scalar.value == 0xB7 || (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value) {
@@ -145,37 +141,52 @@ struct HeadingIDs {
             while index < text.count {
                 let byte = text[index]
                 index += 1
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if pendingHyphen {
-                        out[count] = UInt8(ascii: "-")
+                guard byte >= 0x80 else {
+                    switch role(of: byte) {
+                    case .word(let lowered):
+                        if pendingHyphen {
+                            out[count] = UInt8(ascii: "-")
+                            count += 1
+                            pendingHyphen = false
+                        }
+                        out[count] = lowered
                         count += 1
-                        pendingHyphen = false
+                    case .separator:
+                        pendingHyphen = count > 0
+                    case .dropped:
+                        break
                     }
-                    out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                    count += 1
-                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
-                    pendingHyphen = count > 0
-                case 0x80...:
-                    // U+00B7, U+2010-2027 and U+2030-205E, as `scalarSlug` drops them.
-                    let next = index < text.count ? text[index] : 0
-                    let last = index + 1 < text.count ? text[index + 1] : 0
-                    if byte == 0xC2, next == 0xB7 {
-                        index += 1
-                    } else if byte == 0xE2, next == 0x80, (0x90...0xA7).contains(last) || (0xB0...0xBF).contains(last) {
-                        index += 2
-                    } else if byte == 0xE2, next == 0x81, (0x80...0x9E).contains(last) {
-                        index += 2
-                    } else {
-                        readable = false
-                        return 0
-                    }
-                default:
-                    break
+                    continue
+                }
+                // U+00B7, U+2010-2027 and U+2030-205E, as `scalarSlug` drops them.
+                let next = index < text.count ? text[index] : 0
+                let last = index + 1 < text.count ? text[index + 1] : 0
+                if byte == 0xC2, next == 0xB7 {
+                    index += 1
+                } else if byte == 0xE2, next == 0x80, (0x90...0xA7).contains(last) || (0xB0...0xBF).contains(last) {
+                    index += 2
+                } else if byte == 0xE2, next == 0x81, (0x80...0x9E).contains(last) {
+                    index += 2
+                } else {
+                    readable = false
+                    return 0
                 }
             }
             return count
         }
         return readable ? slug : nil
+    }
+
+    /// What an ASCII byte is to a slug, for both readings: part of a word (lower-cased), a
+    /// separator between words, or nothing.
+    private enum Role { case word(UInt8), separator, dropped }
+
+    @inline(__always) private static func role(of byte: UInt8) -> Role {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): .word(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): .word(byte | 0x20)
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"): .separator
+        default: .dropped
+        }
     }
 }
