@@ -48,8 +48,12 @@ public enum Builder {
         await stampOutputs(context)
         // After the last write (see `releaseRenderingValues`), with the rest of the build's
         // values (its plan, fingerprints and hashes: another 2 ms at 1,000 personas).
+        // Moved, not copied: a copy left here would be the last reference (the other thread lets
+        // go of its own at once), so the freeing would happen here as `run` returns, before the
+        // command can print and exit.
         let report = context.report
         let garbage = Garbage(context)
+        context = BuildContext(options: context.options)
         DispatchQueue.global(qos: .utility).async { garbage.empty() }
         return report
     }
