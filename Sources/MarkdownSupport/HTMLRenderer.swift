@@ -22,19 +22,25 @@ public struct HTMLRenderer: Sendable {
     /// GFM Markdown as HTML, one block per line group, ending with a newline.
     public func render(markdown: String) -> String {
         var markdown = markdown
-        return markdown.withUTF8 { render(bytes: $0) }
+        return String(decoding: markdown.withUTF8 { html(of: $0) }, as: UTF8.self)
     }
 
     /// The same for Markdown as UTF-8 bytes.
     public func render(utf8 markdown: [UInt8]) -> String {
-        markdown.withUnsafeBufferPointer { render(bytes: $0) }
+        String(decoding: renderBytes(utf8: markdown), as: UTF8.self)
     }
 
-    private func render(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The HTML as UTF-8 bytes, for a page that is written as bytes: no String is made (and its
+    /// UTF-8 checked) on the way.
+    public func renderBytes(utf8 markdown: [UInt8]) -> [UInt8] {
+        markdown.withUnsafeBufferPointer { html(of: $0) }
+    }
+
+    private func html(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         CommonMarkConverter.withTree(bytes) { root in
             var writer = HTMLWriter(headingOffset: headingOffset)
             writer.document(root, source: bytes)
-            return String(decoding: writer.out, as: UTF8.self)
+            return writer.out
         }
     }
 }

@@ -135,6 +135,8 @@ private struct RenderPass {
             }
         case .raw(let text):
             append(text)
+        case .rawUTF8(let bytes):
+            output.append(contentsOf: bytes)
         case .int(let number):
             append(String(number))
         case .bool(let flag):

@@ -8,6 +8,8 @@ public enum TemplateValue: Sendable, Hashable {
     case null
     /// Already-rendered text (an HTML body, a Markdown fragment) inserted as is, even by `{{name}}`.
     case raw(String)
+    /// The same as UTF-8 bytes (a page's HTML, made as bytes), so that no String is made of it.
+    case rawUTF8([UInt8])
 
     /// Whether a section over this value renders.
     ///
@@ -17,6 +19,7 @@ public enum TemplateValue: Sendable, Hashable {
     public var isTruthy: Bool {
         switch self {
         case .string(let text), .raw(let text): !text.isEmpty
+        case .rawUTF8(let bytes): !bytes.isEmpty
         case .bool(let flag): flag
         case .int: true
         case .array(let items): !items.isEmpty

@@ -91,9 +91,10 @@ enum DocumentPlanner {
             case "html":
                 guard let page else { continue }
                 let title = request.title, description = request.description
-                let downloads = DocumentDownloads.links(base: base, formats: request.formats)
+                let downloads = Array(DocumentDownloads.links(base: base, formats: request.formats).utf8)
                 outputs.append((path, SitePlanner.unique(inputs + page.layout.inputs), { document in
-                    let content = downloads + PageLayout.html(fromMarkdown: document.value)
+                    let html = PageLayout.html(fromMarkdown: document.value)
+                    let content = downloads.isEmpty ? html : downloads + html
                     return .init(page.page(path, title: title, description: description, source: source, content: content))
                 }))
             case "pdf":

@@ -20,6 +20,15 @@ public struct PageLayout: Sendable {
     }
 
     public func page(_ outputPath: String, title: String, description: String?, source: String?, content: String) -> [UInt8] {
+        page(outputPath, title: title, description: description, source: source, content: .raw(content))
+    }
+
+    /// The same for content made as UTF-8 bytes.
+    public func page(_ outputPath: String, title: String, description: String?, source: String?, content: [UInt8]) -> [UInt8] {
+        page(outputPath, title: title, description: description, source: source, content: .rawUTF8(content))
+    }
+
+    private func page(_ outputPath: String, title: String, description: String?, source: String?, content: TemplateValue) -> [UInt8] {
         let root = Self.root(of: outputPath)
         let nav: [(String, String)] = [("Overview", "index.html"), ("Jobs", "jobs/index.html")]
             + (reports ? [("Reports", "reports/index.html")] : [])
@@ -29,7 +38,7 @@ public struct PageLayout: Sendable {
             "nav": .array(nav.map { title, href in
                 ["title": .string(title), "href": .string(root + href), "current": .bool(outputPath == href)]
             }),
-            "content": .raw(content),
+            "content": content,
         ]
         return layout.renderBytes(value, escaping: .html)
     }
@@ -39,8 +48,8 @@ public struct PageLayout: Sendable {
         HTMLRenderer().render(markdown: markdown)
     }
 
-    /// The same from Markdown as UTF-8 bytes.
-    public static func html(fromMarkdown markdown: [UInt8]) -> String {
-        HTMLRenderer().render(utf8: markdown)
+    /// The same from Markdown as UTF-8 bytes, to UTF-8 bytes.
+    public static func html(fromMarkdown markdown: [UInt8]) -> [UInt8] {
+        HTMLRenderer().renderBytes(utf8: markdown)
     }
 }
