@@ -59,7 +59,7 @@ enum JobPagesPlanner {
                     let value = JobContext.detail(job, workspace: workspace, locale: locale, extras: extras(job),
                                                   posting: frozenPostings[job.path]!.value, match: frozenMatches[job.path]?.value,
                                                   contact: resolved.map { CoverLetter.Contact.sender(for: job, persona: $0) }, reportHref: reportHref)
-                    return .init(page.page(path, title: job.title, description: job.company, source: job.path, content: jobPage.render(value, escaping: .html)))
+                    return .init(page.page(path, title: job.title, description: job.company, source: job.path, content: jobPage.renderBytes(value, escaping: .html)))
                 })
             }
         }
@@ -71,7 +71,7 @@ enum JobPagesPlanner {
                 let pipeline = JobPipeline(jobs: jobs)
                 let value = JobContext.dashboard(pipeline, jobs: byPath, workspace: workspace, locale: locale,
                                                  extras: Dictionary(jobs.map { ($0.path, extras($0)) }, uniquingKeysWith: { first, _ in first }))
-                return .init(page.page("jobs/index.html", title: "Jobs", description: nil, source: nil, content: list.render(value, escaping: .html)))
+                return .init(page.page("jobs/index.html", title: "Jobs", description: nil, source: nil, content: list.renderBytes(value, escaping: .html)))
             })
         }
     }

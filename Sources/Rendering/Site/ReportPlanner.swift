@@ -88,7 +88,7 @@ enum ReportPlanner {
         let value: TemplateValue = ["site": DocumentContext.site(settings), "today": .string(today.description),
                                     "groups": index.value(html: planning.wantHTML)]
         plan.outputs.append(PlannedOutput(path: "reports/index.html", inputs: SitePlanner.unique(inputs)) {
-            .init(page.page("reports/index.html", title: "Reports", description: nil, source: nil, content: list.render(value, escaping: .html)))
+            .init(page.page("reports/index.html", title: "Reports", description: nil, source: nil, content: list.renderBytes(value, escaping: .html)))
         })
     }
 

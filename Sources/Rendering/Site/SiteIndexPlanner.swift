@@ -11,7 +11,7 @@ enum SiteIndexPlanner {
         let inputs = planning.siteInputs + index.inputs + personas.map(\.path) + personas.compactMap(\.cv?.value)
             + cvs.map(\.path) + workspace.jobs.map(\.path) + workspace.teams.map(\.path)
         plan.outputs.append(PlannedOutput(path: "index.html", inputs: SitePlanner.unique(inputs)) {
-            let content = index.render(SiteContext.index(workspace, personas: personas, cvs: cvs, locale: locale), escaping: .html)
+            let content = index.renderBytes(SiteContext.index(workspace, personas: personas, cvs: cvs, locale: locale), escaping: .html)
             return .init(page.page("index.html", title: settings.name, description: nil, source: nil, content: content))
         })
     }

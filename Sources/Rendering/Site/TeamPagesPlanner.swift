@@ -12,7 +12,7 @@ enum TeamPagesPlanner {
             let members = team.members.compactMap { workspace.persona(at: $0.value) }
             let inputs = planning.siteInputs + teamPage.inputs + [team.path] + members.map(\.path) + members.compactMap(\.cv?.value)
             plan.outputs.append(PlannedOutput(path: path, inputs: SitePlanner.unique(inputs)) {
-                let content = teamPage.render(SiteContext.team(team, workspace: workspace), escaping: .html)
+                let content = teamPage.renderBytes(SiteContext.team(team, workspace: workspace), escaping: .html)
                 return .init(page.page(path, title: team.name, description: team.description, source: team.path, content: content))
             })
         }
