@@ -132,9 +132,9 @@ private struct HTMLWriter {
         case .heading:
             let shown = min(max(node.headingLevel + headingOffset, 1), 6)
             write(string: "<h\(shown) id=\"")
-            var text = ""
+            var text: [UInt8] = []
             Self.appendPlainText(of: node, to: &text)
-            HTMLEscaping.append(ids.next(for: text), to: &out)
+            HTMLEscaping.append(ids.next(forUTF8: text), to: &out)
             write("\">")
             inlines(in: node)
             write(string: "</h\(shown)>\n")
@@ -295,14 +295,14 @@ private struct HTMLWriter {
             inlines(in: node)
             write("</a>")
         case .image:
-            var alt = ""
+            var alt: [UInt8] = []
             Self.appendPlainText(of: node, to: &alt)
             let url = node.url
-            guard HTMLEscaping.isSafeURL(url) else { return HTMLEscaping.append(alt, to: &out) }
+            guard HTMLEscaping.isSafeURL(url) else { return alt.withUnsafeBufferPointer { HTMLEscaping.append(utf8: $0, to: &out) } }
             write("<img src=\"")
             HTMLEscaping.appendURL(url, to: &out)
             write("\" alt=\"")
-            HTMLEscaping.append(alt, to: &out)
+            alt.withUnsafeBufferPointer { HTMLEscaping.append(utf8: $0, to: &out) }
             write("\"")
             titleAttribute(node.title)
             write(">")
@@ -342,12 +342,12 @@ private struct HTMLWriter {
 
     /// The text of an element's inlines without mark-up, as `MarkdownInline.plainText` has it:
     /// a heading's id and an image's alt text.
-    static func appendPlainText(of parent: CmarkNode, to text: inout String) {
+    static func appendPlainText(of parent: CmarkNode, to text: inout [UInt8]) {
         for child in parent.children {
             switch child.kind {
-            case .text, .code: text += child.literal
-            case .softBreak: text += " "
-            case .lineBreak: text += "\n"
+            case .text, .code: child.withLiteral { text.append(contentsOf: $0) }
+            case .softBreak: text.append(UInt8(ascii: " "))
+            case .lineBreak: text.append(UInt8(ascii: "\n"))
             case .emphasis, .strong, .strikethrough, .link, .image: appendPlainText(of: child, to: &text)
             default: break
             }

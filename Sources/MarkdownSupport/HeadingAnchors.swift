@@ -57,7 +57,15 @@ struct HeadingIDs {
     private var usedSet: Set<String>?
 
     mutating func next(for text: String) -> String {
-        let base = Self.slug(text)
+        unique(Self.slug(text))
+    }
+
+    /// The same for text as UTF-8 bytes (a heading's, read from cmark-gfm's tree).
+    mutating func next(forUTF8 text: [UInt8]) -> String {
+        unique(Self.slug(utf8: text))
+    }
+
+    private mutating func unique(_ base: String) -> String {
         var candidate = base
         var suffix = 0
         // A literal "Intro 1" heading may already own "intro-1", hence a loop and not a counter.
@@ -86,6 +94,12 @@ struct HeadingIDs {
         var text = text
         if let slug = text.withUTF8(bytewiseSlug) { return slug.isEmpty ? "section" : slug }
         return scalarSlug(text)
+    }
+
+    /// `slug` of UTF-8 bytes; only text the byte reading leaves is made a String.
+    static func slug(utf8 text: [UInt8]) -> String {
+        if let slug = text.withUnsafeBufferPointer(bytewiseSlug) { return slug.isEmpty ? "section" : slug }
+        return scalarSlug(String(decoding: text, as: UTF8.self))
     }
 
     /// `slug` for any text, read scalar by scalar.
