@@ -316,40 +316,60 @@ public enum Builder {
         state.today = context.today.description
         state.outputFolder = context.outputFolder
         state.written = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        state.files.reserveCapacity(context.entries.count)
-        for entry in context.entries {
-            state.files[entry.path] = .init(size: entry.status.size, modified: entry.status.modified,
-                                            hash: workspace.files[entry.path]?.hash ?? "")
-        }
         let failed = Set(context.report.failed)
         if !failed.isEmpty, context.previous.inputHashes.isEmpty { _ = context.previous.loadGraph(from: context.graphPath) }
-        state.outputs.reserveCapacity(context.plan.outputs.count)
-        for output in context.plan.outputs where failed.isEmpty || !failed.contains(output.path) {
-            // A reused output keeps its content hash; a rendered one has a new one (or none).
-            let content = output.content == nil ? nil : context.contents[output.path] ?? context.previous.outputs[output.path]?.content
-            state.outputs[output.path] = .init(fingerprint: context.fingerprints[output.path]!, inputs: output.inputs, content: content)
-        }
-        // Keep what is known of outputs that failed, so they are pruned if their source goes.
-        for path in failed {
-            if let record = context.previous.outputs[path] { state.outputs[path] = .init(fingerprint: "failed", inputs: record.inputs) }
-            state.failed.insert(path)
-        }
-        state.inputHashes.reserveCapacity(context.inputHashes.count)
-        for record in state.outputs.values {
-            for input in record.inputs { state.inputHashes[input] = context.inputHashes[input] ?? context.previous.inputHashes[input] ?? "absent" }
-        }
         // Stamps of the last state would vouch for outputs this one does not list.
         unlink(context.stampsPath)
-        let outputs = Array(state.outputs.keys)
-        if context.report.failed.isEmpty {
-            // Nothing writes below the output folder any more: its folders are stamped meanwhile.
+        // Nothing writes below the output folder any more: its folders are stamped meanwhile,
+        // from the start, as the state is made on the other core. (Stamps are kept only for a
+        // build with no failure, whose outputs are exactly the plan's.)
+        let outputs = context.plan.outputs.map(\.path)
+        if failed.isEmpty {
             let (folder, written) = (context.outputFolder, state.written)
             context.belowRootStamps = Task.detached(priority: .userInitiated) {
                 OutputStamps.take(outputs: outputs, in: folder, state: written, part: .belowRoot)
             }
         }
+        // What each recorded output was made from: a rendered one's inputs, or what is known of
+        // a failed one (kept so that it is pruned if its source goes).
+        var recorded: [(path: String, record: BuildState.OutputRecord)] = []
+        recorded.reserveCapacity(context.plan.outputs.count)
+        for output in context.plan.outputs where failed.isEmpty || !failed.contains(output.path) {
+            // A reused output keeps its content hash; a rendered one has a new one (or none).
+            let content = output.content == nil ? nil : context.contents[output.path] ?? context.previous.outputs[output.path]?.content
+            recorded.append((output.path, .init(fingerprint: context.fingerprints[output.path]!, inputs: output.inputs, content: content)))
+        }
+        for path in failed {
+            if let record = context.previous.outputs[path] { recorded.append((path, .init(fingerprint: "failed", inputs: record.inputs))) }
+            state.failed.insert(path)
+        }
+        // The inputs' hashes on a second core, while this one makes the files' and outputs' records.
+        let (current, previous) = (context.inputHashes, context.previous.inputHashes)
+        let inputLists = recorded.map(\.record.inputs)
+        async let inputHashes = recordedHashes(of: inputLists, current: current, previous: previous)
+        state.files.reserveCapacity(context.entries.count)
+        for entry in context.entries {
+            state.files[entry.path] = .init(size: entry.status.size, modified: entry.status.modified,
+                                            hash: workspace.files[entry.path]?.hash ?? "")
+        }
+        state.outputs.reserveCapacity(recorded.count)
+        for (path, record) in recorded { state.outputs[path] = record }
+        state.inputHashes = await inputHashes
         try state.save(to: context.statePath, graph: context.graphPath)
         context.saved = (state.written, outputs)
+    }
+
+    /// Each input's hash (this build's, else the last one's, else "absent"), for the inputs in
+    /// `lists`, most of which repeat (the settings, the templates): each is looked up once.
+    static func recordedHashes(of lists: [[String]], current: [String: String], previous: [String: String]) -> [String: String] {
+        var hashes: [String: String] = [:]
+        hashes.reserveCapacity(current.count)
+        for inputs in lists {
+            for input in inputs where hashes[input] == nil {
+                hashes[input] = current[input] ?? previous[input] ?? "absent"
+            }
+        }
+        return hashes
     }
 
     static func clean(_ context: BuildContext) throws {
