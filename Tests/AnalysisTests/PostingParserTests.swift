@@ -141,10 +141,10 @@ import Testing
     @Test func yearsAreReadInWordsAndDigitsAndOnlyThere() {
         for line in ["Twelve years of Python", "at least FIVE YEARS with Go", "3-5 yrs SQL", "Mindestens 3 Jahre Python",
                      "one or more years in Kotlin", "ten+ years"] {
-            #expect(PostingParser.mayStateYears(TextSearch.lowered(line)), "\(line)")
+            #expect(PostingParser.mayStateYears(ScannedText(lowering: line)), "\(line)")
         }
         for line in ["Years of Python", "Experience with Go", "Deep knowledge of PostgreSQL (Postgres) and k8s."] {
-            #expect(PostingParser.mayStateYears(TextSearch.lowered(line)) == (line.contains("8")), "\(line)")
+            #expect(PostingParser.mayStateYears(ScannedText(lowering: line)) == (line.contains("8")), "\(line)")
         }
         let parser = PostingParser(taxonomy: .shipped)
         let twelve = parser.parse(text: "- Twelve years of Python", file: "jobs/x.md", firstLine: 1, everythingRequired: true)

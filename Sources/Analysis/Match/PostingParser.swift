@@ -120,16 +120,18 @@ struct PostingParser {
 
     /// The requirements of one line.
     func parseLine(_ text: String, importance sectionImportance: Requirement.Importance, location: SourceLocation) -> [Requirement] {
-        let lowered = TextSearch.lowered(text)
+        let scanned = ScannedText(lowering: text)
+        let lowered = scanned.bytes
         var lineImportance = sectionImportance
-        if Self.preferredLineCueBytes.contains(where: { TextSearch.containsWord(lowered, $0) }) { lineImportance = .preferred }
-        if sectionImportance == .preferred, Self.requiredLineCueBytes.contains(where: { TextSearch.containsWord(lowered, $0) }) {
+        if Self.preferredLineCuePhrases.containsWord(in: scanned) { lineImportance = .preferred }
+        if sectionImportance == .preferred, Self.requiredLineCuePhrases.containsWord(in: scanned) {
             lineImportance = .required
         }
         // "ideally Kafka": from the cue to the end of its clause. Offsets are the lowered text's,
         // which match the original's for the ASCII cues and clause marks searched.
         var preferredRanges: [Range<Int>] = []
-        for cue in Self.scopedPreferredCueBytes {
+        let scoped = Self.scopedPreferredCuePhrases
+        for (index, cue) in scoped.phrases.enumerated() where scoped.mayOccur(index, in: scanned) {
             var search = 0
             while let start = TextSearch.find(cue, in: lowered, from: search) {
                 var end = start
@@ -146,7 +148,7 @@ struct PostingParser {
         let mentions = taxonomy.mentions(in: text).filter { mention in
             let skill = taxonomy[mention.owner]
             guard skill.category == "languages" else { return true }
-            return Self.languageContextBytes.contains { TextSearch.contains(lowered, $0) }
+            return Self.languageContextPhrases.contains(in: scanned)
         }
         // Group "Go or Java", "Python, Go, or Java" into one requirement.
         var groups: [[TermTrie.Match]] = []
@@ -196,10 +198,10 @@ struct PostingParser {
             requirement.skillIDs = ids
             requirements.append(requirement)
         }
-        if Self.mayStateYears(lowered), let years = yearsRequirement(text, groups: groups, importance: lineImportance, location: location) {
+        if Self.mayStateYears(scanned), let years = yearsRequirement(text, groups: groups, importance: lineImportance, location: location) {
             requirements.insert(years, at: 0)
         }
-        if Self.degreeContextBytes.contains(where: { TextSearch.contains(lowered, $0) }), let (level, _) = DegreeLevel.find(in: text, strict: true) {
+        if Self.degreeContextPhrases.contains(in: scanned), let (level, _) = DegreeLevel.find(in: text, strict: true) {
             let field = Self.fieldOfStudy(in: text)
             var requirement = Requirement(kind: .education, importance: lineImportance,
                                           name: level.name.capitalizedFirst + (field.map { " in \($0)" } ?? ""), skills: [], category: nil,
@@ -213,20 +215,7 @@ struct PostingParser {
     /// "8+ years of experience building backend systems" -> 8 years, about Backend development.
     func yearsRequirement(_ text: String, groups: [[TermTrie.Match]], importance: Requirement.Importance,
                           location: SourceLocation) -> Requirement? {
-        // Tokens with their UTF-8 offsets, keeping "+" and "-" inside numbers ("8+", "3-5").
-        var tokens: [(text: String, offset: Int)] = []
-        var current = "", start = 0, offset = 0
-        for scalar in text.unicodeScalars {
-            if Self.isWordScalar(scalar) || scalar == "+" || (scalar == "-" && !current.isEmpty) {
-                if current.isEmpty { start = offset }
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                tokens.append((current.lowercased(), start))
-                current = ""
-            }
-            offset += UTF8.width(scalar)
-        }
-        if !current.isEmpty { tokens.append((current.lowercased(), start)) }
+        let tokens = Self.tokens(of: text)
         for (index, token) in tokens.enumerated() {
             guard let years = Self.number(token.text) else { continue }
             var next = index + 1
@@ -253,14 +242,58 @@ struct PostingParser {
         return nil
     }
 
-    /// Whether a line can state years at all, checked on its lowered bytes before it is cut into
-    /// words: a number is ASCII digits or a number word (`number`), so a line with neither has none.
-    static func mayStateYears(_ lowered: [UInt8]) -> Bool {
-        lowered.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            || numberWordBytes.contains { TextSearch.contains(lowered, $0) }
+    /// A line's words, lowercased, with their UTF-8 offsets, keeping "+" and "-" inside numbers
+    /// ("8+", "3-5"). Read by bytes, decoding only non-ASCII scalars: most lines are ASCII.
+    static func tokens(of text: String) -> [(text: String, offset: Int)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens: [(text: String, offset: Int)] = []
+            var start = -1, asciiOnly = true, index = 0
+            func close(at end: Int) {
+                guard start >= 0 else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                tokens.append((asciiOnly ? String(decoding: word.map(TermTrie.lower), as: UTF8.self)
+                                         : String(decoding: word, as: UTF8.self).lowercased(), start))
+                start = -1
+                asciiOnly = true
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var width = 1
+                let isWord: Bool
+                if byte < 0x80 {
+                    isWord = isWordScalar(Unicode.Scalar(byte)) || byte == UInt8(ascii: "+") || (byte == UInt8(ascii: "-") && start >= 0)
+                } else {
+                    var iterator = bytes[index...].makeIterator()
+                    var decoder = UTF8()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                        width = UTF8.width(scalar)
+                        isWord = isWordScalar(scalar)
+                    } else {
+                        isWord = false
+                    }
+                    if isWord { asciiOnly = false }
+                }
+                if isWord {
+                    if start < 0 { start = index }
+                } else {
+                    close(at: index)
+                }
+                index += width
+            }
+            close(at: bytes.count)
+            return tokens
+        }
     }
 
-    static let numberWordBytes = TextSearch.bytes(numberWords.keys.sorted())
+    /// Whether a line can state years at all, checked on its lowered bytes before it is cut into
+    /// words: a number is ASCII digits or a number word (`number`), so a line with neither has none.
+    static func mayStateYears(_ lowered: ScannedText) -> Bool {
+        lowered.bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            || numberWordPhrases.contains(in: lowered)
+    }
+
+    static let numberWordPhrases = PhraseSet(numberWords.keys.sorted())
 
     /// A letter or a digit: decided by byte range for ASCII, by Unicode's properties otherwise
     /// (the property look-up was most of the cost of reading every line of every posting).
@@ -318,19 +351,19 @@ struct PostingParser {
         return nil
     }
 
-    static let headingBytes: [(SectionKind, [[UInt8]])] = [
-        (.preferred, TextSearch.bytes(preferredHeadings)), (.ignored, TextSearch.bytes(ignoredHeadings)),
-        (.context, TextSearch.bytes(contextHeadings)), (.required, TextSearch.bytes(requiredHeadings)),
+    static let headingPhrases: [(SectionKind, PhraseSet)] = [
+        (.preferred, PhraseSet(preferredHeadings)), (.ignored, PhraseSet(ignoredHeadings)),
+        (.context, PhraseSet(contextHeadings)), (.required, PhraseSet(requiredHeadings)),
     ]
-    static let preferredLineCueBytes = TextSearch.bytes(preferredLineCues)
-    static let requiredLineCueBytes = TextSearch.bytes(requiredLineCues)
-    static let scopedPreferredCueBytes = TextSearch.bytes(scopedPreferredCues)
-    static let languageContextBytes = TextSearch.bytes(languageContext)
-    static let degreeContextBytes = TextSearch.bytes(degreeContext)
+    static let preferredLineCuePhrases = PhraseSet(preferredLineCues)
+    static let requiredLineCuePhrases = PhraseSet(requiredLineCues)
+    static let scopedPreferredCuePhrases = PhraseSet(scopedPreferredCues)
+    static let languageContextPhrases = PhraseSet(languageContext)
+    static let degreeContextPhrases = PhraseSet(degreeContext)
 
     static func classify(_ heading: String) -> SectionKind? {
-        let lowered = TextSearch.lowered(heading)
-        for (kind, cues) in headingBytes where cues.contains(where: { TextSearch.containsWord(lowered, $0) }) { return kind }
+        let lowered = ScannedText(lowering: heading)
+        for (kind, cues) in headingPhrases where cues.containsWord(in: lowered) { return kind }
         return nil
     }
 

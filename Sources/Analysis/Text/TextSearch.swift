@@ -36,7 +36,4 @@ enum TextSearch {
     }
 
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || TermTrie.isLetter(byte) }
-
-    /// Phrases as bytes, made once.
-    static func bytes(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 }
