@@ -39,6 +39,10 @@ import Testing
     ]
     for text in samples {
         #expect(HeadingIDs.slug(text) == HeadingIDs.scalarSlug(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        // The HTML writer's heading text comes as bytes: the same slug, and the same numbering.
+        #expect(HeadingIDs.slug(utf8: Array(text.utf8)) == HeadingIDs.slug(text), "\(text)")
+        var fromText = HeadingIDs(), fromBytes = HeadingIDs()
+        #expect([fromText.next(for: text), fromText.next(for: text)] == [fromBytes.next(forUTF8: Array(text.utf8)), fromBytes.next(forUTF8: Array(text.utf8))])
     }
 }
 
