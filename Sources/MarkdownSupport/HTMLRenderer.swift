@@ -25,13 +25,8 @@ public struct HTMLRenderer: Sendable {
         return String(decoding: markdown.withUTF8 { html(of: $0) }, as: UTF8.self)
     }
 
-    /// The same for Markdown as UTF-8 bytes.
-    public func render(utf8 markdown: [UInt8]) -> String {
-        String(decoding: renderBytes(utf8: markdown), as: UTF8.self)
-    }
-
-    /// The HTML as UTF-8 bytes, for a page that is written as bytes: no String is made (and its
-    /// UTF-8 checked) on the way.
+    /// The same for Markdown as UTF-8 bytes, as UTF-8 bytes: a page is written as bytes, and no
+    /// String need be made (and its UTF-8 checked) on the way.
     public func renderBytes(utf8 markdown: [UInt8]) -> [UInt8] {
         markdown.withUnsafeBufferPointer { html(of: $0) }
     }

@@ -28,6 +28,9 @@ func rendersAsTheSpecSays(_ spec: MustacheSpecCase) throws {
     #expect(try render("{{body}}{{#empty}}hidden{{/empty}}", data) == "<p>Hi & bye</p>")
     let shout: @Sendable (String) -> String = { $0.uppercased() }
     #expect(try render("{{body}}", data, escaping: .markdown(shout)) == "<p>Hi & bye</p>")
+    // A page's content made as bytes is inserted as the same text would be.
+    let bytes: TemplateValue = ["body": .rawUTF8(Array("<p>Hi & bye · ok</p>".utf8)), "empty": .rawUTF8([])]
+    #expect(try render("{{body}}{{{body}}}{{#empty}}hidden{{/empty}}", bytes) == "<p>Hi & bye · ok</p><p>Hi & bye · ok</p>")
 }
 
 @Test func appliesTheMarkdownEscapingClosureToEscapedTagsOnly() throws {
