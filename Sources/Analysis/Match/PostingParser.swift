@@ -243,46 +243,18 @@ struct PostingParser {
     }
 
     /// A line's words, lowercased, with their UTF-8 offsets, keeping "+" and "-" inside numbers
-    /// ("8+", "3-5"). Read by bytes, decoding only non-ASCII scalars: most lines are ASCII.
+    /// ("8+", "3-5").
     static func tokens(of text: String) -> [(text: String, offset: Int)] {
         var text = text
         return text.withUTF8 { bytes in
-            var tokens: [(text: String, offset: Int)] = []
-            var start = -1, asciiOnly = true, index = 0
-            func close(at end: Int) {
-                guard start >= 0 else { return }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                tokens.append((asciiOnly ? String(decoding: word.map(TermTrie.lower), as: UTF8.self)
-                                         : String(decoding: word, as: UTF8.self).lowercased(), start))
-                start = -1
-                asciiOnly = true
+            WordRuns.ranges(in: bytes) { scalar, inWord in
+                isWordScalar(scalar) || scalar == "+" || (scalar == "-" && inWord)
+            }.map { range in
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                let lowered = word.allSatisfy { $0 < 0x80 } ? String(decoding: word.map(TermTrie.lower), as: UTF8.self)
+                                                              : String(decoding: word, as: UTF8.self).lowercased()
+                return (lowered, range.lowerBound)
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                var width = 1
-                let isWord: Bool
-                if byte < 0x80 {
-                    isWord = isWordScalar(Unicode.Scalar(byte)) || byte == UInt8(ascii: "+") || (byte == UInt8(ascii: "-") && start >= 0)
-                } else {
-                    var iterator = bytes[index...].makeIterator()
-                    var decoder = UTF8()
-                    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                        width = UTF8.width(scalar)
-                        isWord = isWordScalar(scalar)
-                    } else {
-                        isWord = false
-                    }
-                    if isWord { asciiOnly = false }
-                }
-                if isWord {
-                    if start < 0 { start = index }
-                } else {
-                    close(at: index)
-                }
-                index += width
-            }
-            close(at: bytes.count)
-            return tokens
         }
     }
 

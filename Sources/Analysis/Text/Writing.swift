@@ -10,35 +10,16 @@ enum Writing {
 
     /// The words of a text as written: runs of letters, digits and apostrophes.
     static func words(_ text: String) -> [String] {
-        var words: [String] = []
         var text = text
-        text.withUTF8 { bytes in
-            var start = -1
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var length = 1
-                let isWord: Bool
-                if byte < 0x80 {
-                    isWord = TermTrie.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "'")
-                } else {
-                    // A multi-byte scalar: letters and the typographic apostrophe continue a word.
-                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    let end = min(bytes.count, index + length)
-                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
-                    isWord = scalar.map { $0 == "’" || $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+        return text.withUTF8 { bytes in
+            WordRuns.ranges(in: bytes) { scalar, _ in
+                guard scalar.isASCII else {
+                    // Letters and the typographic apostrophe continue a word.
+                    return scalar == "’" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 }
-                if isWord {
-                    if start < 0 { start = index }
-                } else if start >= 0 {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    start = -1
-                }
-                index += length
-            }
-            if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self)) }
+                return TermTrie.isLetter(UInt8(scalar.value)) || ("0"..."9").contains(scalar) || scalar == "'"
+            }.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
-        return words
     }
 
     /// The weak opening `text` starts with, as written, or nil.
