@@ -27,6 +27,10 @@ public enum Builder {
     /// Builds the workspace. Throws only for the environment's failures (an unwritable folder);
     /// the user's mistakes come back as diagnostics in the report.
     public static func run(_ options: BuildOptions, onWait: () -> Void = {}) async throws -> BuildReport {
+        // Checked before the lock is taken: the lock's folder would otherwise be made in a folder
+        // that is not a workspace (a mistyped --workspace), which a build must not touch.
+        let settingsPath = FileSystem.join(options.root, WorkspaceScanner.settingsFile)
+        guard FileSystem.exists(settingsPath) else { throw WorkspaceLoader.NotAWorkspace(root: options.root) }
         let lock = try BuildLock(path: FileSystem.join(options.root, ".personaforge/lock"), onWait: onWait)
         defer { withExtendedLifetime(lock) {} }
         var context = BuildContext(options: options)
@@ -62,7 +66,6 @@ public enum Builder {
         // loaded meanwhile, on the core the listing of the folders leaves idle.
         DispatchQueue.global(qos: .userInitiated).async { SHA256.loadAcceleration() }
         let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
-        guard FileSystem.exists(settingsPath) else { throw WorkspaceLoader.NotAWorkspace(root: context.options.root) }
         // The output folder is needed before the workspace is loaded (for the quick check), so
         // read just that setting here; the full load validates the file properly.
         let setting = SettingsPeek.output(settingsPath: settingsPath) ?? "_build"

@@ -25,6 +25,14 @@ import TestSupport
         #expect((report["rendered"] as? [String])?.contains("personas/backend.html") == true)
     }
 
+    @Test func aFolderWithoutSettingsIsLeftUntouched() throws {
+        let folder = try TemporaryWorkspace()
+        let result = try CommandRunner().run(["build", "--workspace", folder.root], in: folder.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: \(folder.root) is not a PersonaForge workspace: it has no personaforge.yaml. Run 'personaforge init \(folder.root)' to create one.\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root).isEmpty)
+    }
+
     @Test func concurrentBuildsOfOneWorkspaceTakeTurns() async throws {
         let workspace = try TemporaryWorkspace(Fixtures.workspace)
         let runner = try CommandRunner()
