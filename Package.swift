@@ -16,12 +16,13 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The allocator (see Core's ProcessMemory): Debian ships no pkg-config file for it.
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // poppler-glib is loaded with dlopen when a PDF is first read, not linked: see its header.
         .target(name: "CPoppler"),
+        // Pango, Cairo and fontconfig likewise, when a PDF is first typeset (libpango1.0-dev).
+        .target(name: "CPangoCairo"),
         // libcurl likewise, when the language-model client makes its first request.
         .target(name: "CCurl"),
 
@@ -37,8 +38,6 @@ let package = Package(
         .target(name: "Doctor", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "Rendering", "Build",
                                                "Typesetting", "PDFReading", "LLM"]),
         .target(name: "Analysis", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace"]),
-        // Only CPangoCairo includes cairo.h: two cairo-including C modules meeting in one
-        // release-built target lose cairo's constants.
         .target(name: "Typesetting", dependencies: ["Core", "MarkdownSupport", "CPangoCairo"]),
         .target(name: "PDFReading", dependencies: ["Core", "CPoppler", "CPangoCairo"]),
         .target(name: "DOCX", dependencies: ["Core", "MarkdownSupport", "CZlib"]),
@@ -57,7 +56,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport", "PDFReading"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Import"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Workspace", "YAMLSupport", "TestSupport"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFReading", "MarkdownSupport", "Core", "TestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "CPangoCairo", "PDFReading", "MarkdownSupport", "Core", "TestSupport"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "YAMLSupport", "Workspace", "TestSupport"]),
         .testTarget(name: "DOCXTests", dependencies: ["DOCX", "MarkdownSupport", "Core", "TestSupport", "Import", "Typesetting", "PDFReading"]),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "Analysis", "Workspace", "YAMLSupport", "TestSupport"]),

@@ -12,7 +12,16 @@ enum LibraryChecks {
             PopplerVersion.text.map { DoctorCheck("library.poppler", .ok, "poppler \($0) (reading PDFs, loaded when needed)") }
                 ?? DoctorCheck("library.poppler", .error, "poppler-glib cannot be loaded: \(PopplerVersion.loadError ?? "unknown reason"); "
                                + "importing PDF CVs and template previews fail.", fix: "Install Debian's libpoppler-glib8 (scripts/bootstrap does)."),
-            DoctorCheck("library.pango", .ok, "pango \(TypesettingInstallation.pangoVersion) (PDF typesetting)"),
+        ] + typesetting()
+    }
+
+    static func typesetting() -> [DoctorCheck] {
+        if let reason = TypesettingInstallation.loadError {
+            return [DoctorCheck("library.pango", .error, "Pango and Cairo cannot be loaded: \(reason); PDF output fails.",
+                                fix: "Install Debian's libpangocairo-1.0-0 (scripts/bootstrap does).")]
+        }
+        return [
+            DoctorCheck("library.pango", .ok, "pango \(TypesettingInstallation.pangoVersion) (PDF typesetting, loaded when needed)"),
             DoctorCheck("library.cairo", .ok, "cairo \(TypesettingInstallation.cairoVersion) (PDF output)"),
         ]
     }

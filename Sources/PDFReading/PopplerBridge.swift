@@ -56,6 +56,10 @@ enum PopplerBridge {
 
     static func renderPNG(source: Source, page index: Int, dpi: Double) throws(PDFReadingError) -> [UInt8] {
         let poppler = try library()
+        if let reason = pf_pango_cairo_load_error() {
+            throw PDFReadingError(message: "Page images cannot be made: Cairo could not be loaded (\(String(cString: reason))). "
+                                  + "Install Debian's libpangocairo-1.0-0 (scripts/bootstrap does).")
+        }
         let document = try open(source, poppler)
         defer { poppler.g_object_unref(UnsafeMutableRawPointer(document)) }
         guard index >= 0, index < Int(poppler.document_get_n_pages(document)),

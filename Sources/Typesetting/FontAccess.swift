@@ -17,7 +17,7 @@ import Synchronization
 enum FontAccess {
     private static let lock = NSLock()
     /// Made at the first call and kept: it caches fonts, so later calls reuse what earlier ones loaded.
-    private nonisolated(unsafe) static var fontMap: UnsafeMutablePointer<PangoFontMap>?  // only read or written holding `lock`
+    private nonisolated(unsafe) static var fontMap: OpaquePointer?  // only read or written holding `lock`
     private static let warming = DispatchGroup()
     private static let warmUpStarted = Atomic<Bool>(false)
 
@@ -28,15 +28,23 @@ enum FontAccess {
         guard !warmUpStarted.exchange(true, ordering: .relaxed) else { return }
         warming.enter()
         Thread.detachNewThread {
-            // What Pango's own set-up thread would do at the first font map, started earlier.
-            _ = FcInit()
+            // Loading the libraries, then what Pango's own set-up thread would do at the first
+            // font map, started earlier.
+            if pf_pango_cairo_load_error() == nil { _ = FcInit() }
             warming.leave()
         }
     }
 
+    /// Pango and Cairo, loaded at the first call (see CPangoCairo.h), or why they cannot be.
+    static func loadLibraries() throws(TypesettingError) {
+        guard let reason = pf_pango_cairo_load_error() else { return }
+        throw TypesettingError(message: "PDFs cannot be typeset: Pango and Cairo could not be loaded (\(String(cString: reason))). "
+                               + "Install Debian's libpangocairo-1.0-0 (scripts/bootstrap does).")
+    }
+
     /// Runs `body` with the shared font map while no other call in the process uses fonts.
     /// Every Pango and Cairo object `body` makes must be released before it returns.
-    static func withFontMap<T, E: Error>(_ body: (UnsafeMutablePointer<PangoFontMap>) throws(E) -> T) throws(E) -> T {
+    static func withFontMap<T, E: Error>(_ body: (OpaquePointer) throws(E) -> T) throws(E) -> T {
         warming.wait()  // returns at once unless a warm-up is under way
         lock.lock()
         defer { lock.unlock() }
@@ -44,7 +52,7 @@ enum FontAccess {
     }
 
     /// `withFontMap`, or nil at once when another call is using the fonts.
-    static func withFontMapIfFree<T, E: Error>(_ body: (UnsafeMutablePointer<PangoFontMap>) throws(E) -> T) throws(E) -> T? {
+    static func withFontMapIfFree<T, E: Error>(_ body: (OpaquePointer) throws(E) -> T) throws(E) -> T? {
         warming.wait()
         guard lock.try() else { return nil }
         defer { lock.unlock() }
@@ -52,7 +60,7 @@ enum FontAccess {
     }
 
     /// Call holding `lock`.
-    private static func sharedFontMap() -> UnsafeMutablePointer<PangoFontMap> {
+    private static func sharedFontMap() -> OpaquePointer {
         let shared = fontMap ?? pango_cairo_font_map_new()!
         fontMap = shared
         return shared

@@ -1,4 +1,5 @@
 internal import CPangoCairo
+import Foundation
 
 // The other file that touches Cairo (with PangoTextEngine.swift): a PDF surface that writes into
 // memory, and the drawing the typesetter needs. Everything is released in `deinit`.

@@ -22,6 +22,7 @@ public enum PDFTypesetter {
     /// `TypesetWorkers`), else here once the fonts are free. Images are not drawn.
     public static func typeset(markdown: String, file: String, style: PDFStyle = PDFStyle(), metadata: PDFMetadata = PDFMetadata(),
                                headerName: String? = nil) throws(TypesettingError) -> PDFRendering {
+        try FontAccess.loadLibraries()
         let document = CommonMarkConverter.parse(markdown, file: file)
         let here = try FontAccess.withEngineIfFree(monoFamily: monoFamily(style)) { (engine) throws(TypesettingError) in
             try typeset(document, style: style, metadata: metadata, headerName: headerName, resourceFolder: nil, engine: engine)
@@ -36,7 +37,8 @@ public enum PDFTypesetter {
     /// no installed font can show.
     public static func typeset(_ document: MarkdownDocument, style: PDFStyle = PDFStyle(), metadata: PDFMetadata = PDFMetadata(),
                                headerName: String? = nil, resourceFolder: String? = nil) throws(TypesettingError) -> PDFRendering {
-        try FontAccess.withEngine(monoFamily: monoFamily(style)) { (engine) throws(TypesettingError) in
+        try FontAccess.loadLibraries()
+        return try FontAccess.withEngine(monoFamily: monoFamily(style)) { (engine) throws(TypesettingError) in
             try typeset(document, style: style, metadata: metadata, headerName: headerName, resourceFolder: resourceFolder, engine: engine)
         }
     }

@@ -30,7 +30,7 @@ extension FontAccess {
 
     /// A separate function so the engine and every layout made with it are gone before the
     /// fonts are let go.
-    private static func run<T, E: Error>(_ body: (TextEngine) throws(E) -> T, on fontMap: UnsafeMutablePointer<PangoFontMap>,
+    private static func run<T, E: Error>(_ body: (TextEngine) throws(E) -> T, on fontMap: OpaquePointer,
                                          monoFamily: String) throws(E) -> T {
         let engine = TextEngine(fontMap: fontMap, monoFamily: monoFamily)
         return try body(engine)
@@ -54,7 +54,7 @@ final class TextEngine {
     /// By family, regular weight: see `leading`.
     private var metrics: [String: FontMetrics] = [:]
 
-    fileprivate init(fontMap: UnsafeMutablePointer<PangoFontMap>, monoFamily: String) {
+    fileprivate init(fontMap: OpaquePointer, monoFamily: String) {
         context = pango_font_map_create_context(fontMap)
         self.monoFamily = monoFamily
         // Pango's default is 96 dpi, which would scale every size by 4/3 in a PDF.
@@ -123,8 +123,8 @@ final class TextEngine {
         let style = run.style
         func add(_ attribute: UnsafeMutablePointer<PangoAttribute>?) {
             guard let attribute else { return }
-            attribute.pointee.start_index = guint(run.start)
-            attribute.pointee.end_index = guint(run.end)
+            attribute.pointee.start_index = UInt32(run.start)
+            attribute.pointee.end_index = UInt32(run.end)
             pango_attr_list_insert(list, attribute)
         }
         // Runs add weight and slant to the paragraph's font, as nested HTML would (`regular` aside).
@@ -135,7 +135,7 @@ final class TextEngine {
         if style.strikethrough { add(pango_attr_strikethrough_new(1)) }
         if style.underline { add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE)) }
         if let color = style.color {
-            add(pango_attr_foreground_new(guint16(color.red) * 257, guint16(color.green) * 257, guint16(color.blue) * 257))
+            add(pango_attr_foreground_new(UInt16(color.red) * 257, UInt16(color.green) * 257, UInt16(color.blue) * 257))
         }
         if style.scale != 1 { add(pango_attr_size_new_absolute(Int32((font.size * style.scale * Double(PANGO_SCALE)).rounded()))) }
         if style.superscript { add(pango_attr_rise_new(Int32(font.size * 0.35 * Double(PANGO_SCALE)))) }

@@ -5,6 +5,9 @@ internal import CPangoCairo
 
 /// The Pango and Cairo libraries and the fonts they can find.
 public enum TypesettingInstallation {
+    /// Why Pango and Cairo cannot be loaded (see CPangoCairo.h); nil when they are.
+    public static var loadError: String? { pf_pango_cairo_load_error().map { String(cString: $0) } }
+    /// Call after `loadError` says the libraries are loaded.
     public static var pangoVersion: String { String(cString: pango_version_string()) }
     public static var cairoVersion: String { String(cString: cairo_version_string()) }
 
@@ -20,7 +23,7 @@ public enum TypesettingInstallation {
             pango_font_description_set_family(wanted, family)
             pango_font_description_set_size(wanted, 10 * PANGO_SCALE)
             guard let font = pango_font_map_load_font(fontMap, context, wanted) else { return nil }
-            defer { g_object_unref(font) }
+            defer { g_object_unref(UnsafeMutableRawPointer(font)) }
             let actual = pango_font_describe(font)
             defer { pango_font_description_free(actual) }
             return pango_font_description_get_family(actual).map { String(cString: $0) }

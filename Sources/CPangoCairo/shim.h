@@ -1,3 +1,0 @@
-#include <pango/pangocairo.h>
-#include <cairo-pdf.h>
-#include <fontconfig/fontconfig.h>
