@@ -26,7 +26,9 @@ let package = Package(
         // libcurl likewise, when the language-model client makes its first request.
         .target(name: "CCurl"),
 
-        .target(name: "Core", dependencies: ["CGLib", "CMimalloc"]),
+        // SHA-256 with the CPU's SHA instructions (Core falls back to GLib's without them).
+        .target(name: "CSHA256"),
+        .target(name: "Core", dependencies: ["CGLib", "CMimalloc", "CSHA256"]),
         .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
         .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM"]),
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),

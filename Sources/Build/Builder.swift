@@ -62,9 +62,6 @@ public enum Builder {
     }
 
     @Sendable static func prepare(_ context: inout BuildContext) async throws {
-        // Unless nothing changed, every file is hashed as it is loaded: the faster hashing is
-        // loaded meanwhile, on the core the listing of the folders leaves idle.
-        DispatchQueue.global(qos: .userInitiated).async { SHA256.loadAcceleration() }
         let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
         // The output folder is needed before the workspace is loaded (for the quick check), so
         // read just that setting here; the full load validates the file properly.

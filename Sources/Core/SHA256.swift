@@ -1,9 +1,8 @@
 import CGLib
-import Glibc
-import Synchronization
+import CSHA256
 
-/// SHA-256 through OpenSSL's libcrypto when it can be loaded, else GLib, which is linked anyway
-/// (poppler-glib, pango): no extra package to build.
+/// SHA-256 with the CPU's SHA instructions where it has them (CSHA256), else GLib's, which is
+/// linked anyway (libglib2.0, a small library every Debian has).
 public struct SHA256: Sendable {
     private var bytes: [UInt8] = []
 
@@ -16,69 +15,21 @@ public struct SHA256: Sendable {
     public func finalize() -> String { Self.hex(bytes) }
 
     public static func hex(_ data: [UInt8]) -> String {
-        if OpenSSL.worthLoading(toHash: data.count), let digest = openSSLHex(data) { return digest }
-        return glibHex(data)
+        isAccelerated ? instructionsHex(data) : glibHex(data)
     }
 
-    /// OpenSSL's SHA-256 uses the CPU's SHA instructions: six times faster here than GLib's portable
-    /// C, and a build hashes every workspace file. Nil when libcrypto cannot be loaded.
-    static func openSSLHex(_ data: [UInt8]) -> String? {
-        guard let sha256 = OpenSSL.sha256 else { return nil }
+    /// Whether digests come from the SHA instructions rather than GLib: six times faster than
+    /// GLib's portable C, and a build hashes every workspace file and every output's inputs.
+    static let isAccelerated = pf_sha256_available() != 0
+
+    /// The digest from the SHA instructions; call only when `isAccelerated`.
+    static func instructionsHex(_ data: [UInt8]) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
-        var size: UInt32 = 0
-        let done = data.withUnsafeBufferPointer { buffer in
-            digest.withUnsafeMutableBufferPointer { sha256.digest(buffer.baseAddress, buffer.count, $0.baseAddress, &size, sha256.algorithm, nil) }
+        data.withUnsafeBufferPointer { buffer in
+            digest.withUnsafeMutableBufferPointer { pf_sha256(buffer.baseAddress, buffer.count, $0.baseAddress) }
         }
-        guard done == 1, size == 32 else { return nil }
         return hexDigits(digest)
     }
-
-    /// libcrypto.so.3 (Debian's libssl3, which libcurl brings), loaded on first use.
-    private enum OpenSSL {
-        /// EVP_Digest, given the algorithm fetched once: OpenSSL 3's one-shot SHA256() looks the
-        /// algorithm up again at every call, under a lock both cores wait on (2.2 against
-        /// 0.8 microseconds a digest of a build's typical 800 bytes, on two threads).
-        typealias Digest = @convention(c) (UnsafeRawPointer?, Int, UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt32>?,
-                                           OpaquePointer?, OpaquePointer?) -> Int32
-        typealias Fetch = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?) -> OpaquePointer?
-        struct Functions: @unchecked Sendable {
-            let digest: Digest
-            /// The EVP_MD of SHA-256, kept for the life of the process.
-            let algorithm: OpaquePointer
-        }
-
-        static let sha256: Functions? = {
-            guard let library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL),
-                  let digest = dlsym(library, "EVP_Digest"), let fetch = dlsym(library, "EVP_MD_fetch"),
-                  let algorithm = unsafeBitCast(fetch, to: Fetch.self)(nil, "SHA256", nil) else { return nil }
-            return Functions(digest: unsafeBitCast(digest, to: Digest.self), algorithm: algorithm)
-        }()
-
-        /// Loading the library takes about a millisecond, which GLib's slower hashing costs only
-        /// after a megabyte: one document's export never loads it; a build asks for it at once
-        /// (`loadAcceleration`).
-        static let hashed = Atomic<Int>(0)
-        /// Set once the library is wanted, so that later digests only read a flag, rather than
-        /// both cores adding to one counter for every file.
-        static let wanted = Atomic<Bool>(false)
-        static func worthLoading(toHash count: Int) -> Bool {
-            if wanted.load(ordering: .relaxed) { return true }
-            guard hashed.add(count, ordering: .relaxed).newValue > 1 << 20 else { return false }
-            wanted.store(true, ordering: .relaxed)
-            return true
-        }
-    }
-
-    /// Loads libcrypto now, for a caller about to hash a whole workspace: run on a spare core
-    /// while the folders are listed, the load is out of the way before the first file is read,
-    /// and no megabyte goes through GLib first.
-    public static func loadAcceleration() {
-        OpenSSL.wanted.store(true, ordering: .relaxed)
-        _ = OpenSSL.sha256
-    }
-
-    /// Whether digests come from OpenSSL rather than GLib.
-    static var isAccelerated: Bool { OpenSSL.sha256 != nil }
 
     private static func hexDigits(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)

@@ -1,4 +1,5 @@
 @testable import Core
+import Foundation
 import Testing
 
 @Suite struct SHA256Tests {
@@ -10,19 +11,22 @@ import Testing
         #expect(streamed.finalize() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
-    /// OpenSSL's digest agrees with GLib's on every length around the 64-byte block size and on
-    /// large buffers, and a large enough hashing load switches to it.
-    @Test func theFastPathAgreesWithGLib() throws {
+    /// The SHA instructions' digest agrees with GLib's on every length around the 64-byte block
+    /// size (the padding takes one block or two) and on large buffers.
+    @Test func theInstructionsAgreeWithGLib() throws {
+        try #require(SHA256.isAccelerated, "this CPU has no SHA instructions; GLib's digest is used")
         var generator = SystemRandomNumberGenerator()
         for length in Array(0...200) + [1_000, 65_536, 1_048_577] {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            #expect(try #require(SHA256.openSSLHex(bytes)) == SHA256.glibHex(bytes), "length \(length)")
+            #expect(SHA256.instructionsHex(bytes) == SHA256.glibHex(bytes), "length \(length)")
             #expect(SHA256.hex(bytes) == SHA256.glibHex(bytes), "length \(length)")
         }
     }
 
-    @Test func libcryptoIsLoadedWhereTheSetUpRan() {
-        // scripts/bootstrap installs libcurl4-openssl-dev, which brings libssl3's libcrypto.so.3.
-        #expect(SHA256.isAccelerated)
+    /// The instructions are used exactly when the CPU has them (as the kernel lists its features).
+    @Test func theInstructionsAreUsedWhereTheCPUHasThem() throws {
+        let features = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+            .split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ") ?? []
+        #expect(SHA256.isAccelerated == features.contains("sha_ni"))
     }
 }
