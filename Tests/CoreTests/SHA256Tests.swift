@@ -13,8 +13,8 @@ import Testing
 
     /// The SHA instructions' digest agrees with GLib's on every length around the 64-byte block
     /// size (the padding takes one block or two) and on large buffers.
-    @Test func theInstructionsAgreeWithGLib() throws {
-        try #require(SHA256.isAccelerated, "this CPU has no SHA instructions; GLib's digest is used")
+    /// (A CPU without them uses GLib's digest alone, which `knownDigests` checks.)
+    @Test(.enabled(if: SHA256.isAccelerated, "this CPU has no SHA instructions")) func theInstructionsAgreeWithGLib() {
         var generator = SystemRandomNumberGenerator()
         for length in Array(0...200) + [1_000, 65_536, 1_048_577] {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
