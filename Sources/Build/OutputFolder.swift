@@ -21,6 +21,15 @@ enum OutputFolder {
                                    "The output folder '\(chosen)' overlaps the workspace's own files; the build would write over them.",
                                    hint: "Use a folder of its own, such as _build.")
         }
+        // The nearest part of the path that exists must be a folder: the build makes the rest.
+        var existing = folder
+        while !existing.isEmpty, FileSystem.status(existing) == nil { existing = FileSystem.split(existing).folder }
+        if !existing.isEmpty, FileSystem.status(existing)?.isDirectory == false {
+            let what = existing == folder ? "'\(chosen)' is a file" : "'\(existing)' in the path of '\(chosen)' is a file"
+            throw Diagnostic.error(at: override == nil ? SourceLocation(file: WorkspaceScanner.settingsFile) : nil, code: "bad-output",
+                                   "The output folder cannot be made: \(what), not a folder.",
+                                   hint: "Move the file away, or choose another output folder (--out, or 'output' in personaforge.yaml).")
+        }
         return folder
     }
 

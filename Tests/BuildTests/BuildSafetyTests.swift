@@ -129,6 +129,18 @@ import TestSupport
         #expect(harness.workspace.read("personas/backend.md")?.hasPrefix("---\ntitle: Backend Engineer") == true)
     }
 
+    @Test func anOutputFolderThatIsAFileIsRefusedAndLeftAlone() async throws {
+        let harness = try BuildHarness()
+        try harness.workspace.write("notes.txt", "mine")
+        for folder in ["notes.txt", "notes.txt/site"] {
+            let report = try await harness.build(out: folder)
+            #expect(report.diagnostics.map(\.code) == ["bad-output"], "\(folder)")
+            #expect(report.diagnostics.first?.message.hasPrefix("The output folder cannot be made: ") == true, "\(folder)")
+            #expect(report.rendered == [])
+        }
+        #expect(harness.workspace.read("notes.txt") == "mine")
+    }
+
     @Test func cleanRemovesTheOldOutputsFirst() async throws {
         let harness = try BuildHarness()
         _ = try await harness.build()
