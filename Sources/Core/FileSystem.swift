@@ -7,13 +7,30 @@ public enum FileSystem {
         /// Modification time in nanoseconds since the epoch.
         public var modified: Int64
         public var isDirectory: Bool
+        /// A plain file: not a folder, and not a FIFO, socket or device (opening a FIFO to read it
+        /// waits for a writer, for ever if none comes).
+        public var isRegularFile: Bool
+        /// The same for every path that reaches this file or folder (through links too).
+        public var identity: Identity
+
+        public struct Identity: Sendable, Hashable {
+            public var device: UInt64
+            public var inode: UInt64
+        }
+
+        init(_ info: stat) {
+            size = Int(info.st_size)
+            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
+            identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        }
     }
 
     public static func status(_ path: String) -> Status? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return Status(size: Int(info.st_size), modified: nanoseconds, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
+        return Status(info)
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
@@ -56,8 +73,7 @@ public enum FileSystem {
     private static func status(of name: String, in descriptor: Int32) -> Status? {
         var info = stat()
         guard fstatat(descriptor, name, &info, 0) == 0 else { return nil }
-        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return Status(size: Int(info.st_size), modified: nanoseconds, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
+        return Status(info)
     }
 
     /// The whole file, or nil when it cannot be read. `expectedSize`: its size when the caller

@@ -49,10 +49,17 @@ final class WorkspaceWatcher: Sendable {
         return event.name.isEmpty ? folder : folder + "/" + event.name
     }
 
+    /// Watches `folder` and the folders below it; a link back up the tree is followed once.
     private func watchTree(_ folder: String, _ inotify: Inotify) {
-        guard inotify.watch(folder), let listing = FileSystem.listWithStatus(folder) else { return }
+        var visited: Set<FileSystem.Status.Identity> = []
+        watchTree(folder, inotify, visited: &visited)
+    }
+
+    private func watchTree(_ folder: String, _ inotify: Inotify, visited: inout Set<FileSystem.Status.Identity>) {
+        guard let identity = FileSystem.status(folder)?.identity, visited.insert(identity).inserted,
+              inotify.watch(folder), let listing = FileSystem.listWithStatus(folder) else { return }
         for (name, status) in listing where status.isDirectory && !WorkspaceScanner.isIgnored(name) {
-            watchTree(FileSystem.join(folder, name), inotify)
+            watchTree(FileSystem.join(folder, name), inotify, visited: &visited)
         }
     }
 }

@@ -12,25 +12,30 @@ public enum WorkspaceScanner {
         public var status: FileSystem.Status
     }
 
-    /// Every input file, sorted by path. Hidden files and editor backups are skipped.
+    /// Every input file, sorted by path. Hidden files and editor backups are skipped, and so is
+    /// anything that is not a plain file (a FIFO, a socket, a device). Links are followed, and a
+    /// folder reached twice (a link back up the tree, or two links to one folder) is read once.
     public static func scan(root: String) -> [Entry] {
         var entries: [Entry] = []
-        if let status = FileSystem.status(FileSystem.join(root, settingsFile)) {
+        if let status = FileSystem.status(FileSystem.join(root, settingsFile)), status.isRegularFile {
             entries.append(Entry(path: settingsFile, status: status))
         }
+        var visited: Set<FileSystem.Status.Identity> = []
         for folder in folders {
-            walk(root: root, relative: folder, into: &entries)
+            guard let status = FileSystem.status(FileSystem.join(root, folder)), status.isDirectory,
+                  visited.insert(status.identity).inserted else { continue }
+            walk(root: root, relative: folder, visited: &visited, into: &entries)
         }
         return entries
     }
 
-    static func walk(root: String, relative: String, into entries: inout [Entry]) {
+    static func walk(root: String, relative: String, visited: inout Set<FileSystem.Status.Identity>, into entries: inout [Entry]) {
         guard let listing = FileSystem.listWithStatus(FileSystem.join(root, relative)) else { return }
         for (name, status) in listing where !isIgnored(name) {
             let path = relative + "/" + name
             if status.isDirectory {
-                walk(root: root, relative: path, into: &entries)
-            } else {
+                if visited.insert(status.identity).inserted { walk(root: root, relative: path, visited: &visited, into: &entries) }
+            } else if status.isRegularFile {
                 entries.append(Entry(path: path, status: status))
             }
         }
