@@ -46,7 +46,87 @@ public enum CommonMarkConverter {
             fatalError("cmark-gfm returned no document; the process is out of memory.")
         }
         defer { cmark_node_free(root) }
+        limitNesting(below: root)
         return body(CmarkNode(root, extensions))
+    }
+
+    /// How deeply blocks and inlines may nest (quotes in quotes, lists in lists, emphasis in
+    /// emphasis). The readers of the tree recurse, and a document nesting thousands deep
+    /// (`> > > ...`) overran a thread's stack; no document a person writes comes near this.
+    static let maximumNesting = 100
+
+    /// Replaces what nests deeper than `maximumNesting` with its text: the node at that depth
+    /// keeps a paragraph (a block) or a text (an inline) holding its descendants' text, or
+    /// nothing where neither may stand (a list, whose children must be items).
+    /// Walks by sibling and parent links, not by recursion, for the same reason.
+    private static func limitNesting(below root: OpaquePointer) {
+        var tooDeep: [OpaquePointer] = []
+        var node = root
+        var depth = 0
+        while true {
+            if let child = cmark_node_first_child(node) {
+                if depth + 1 >= maximumNesting {
+                    tooDeep.append(node)
+                } else {
+                    node = child
+                    depth += 1
+                    continue
+                }
+            }
+            while node != root, cmark_node_next(node) == nil, let parent = cmark_node_parent(node) {
+                node = parent
+                depth -= 1
+            }
+            guard node != root, let next = cmark_node_next(node) else { break }
+            node = next
+        }
+        // A list holds only items, and a table only rows: their text goes to the block around them.
+        let extensions = Extensions.shared
+        var targets: [OpaquePointer] = []
+        for var node in tooDeep {
+            while cmark_node_get_type(node) == CMARK_NODE_LIST || cmark_node_get_syntax_extension(node) == extensions.table,
+                  let parent = cmark_node_parent(node) { node = parent }
+            targets.append(node)
+        }
+        // One inside another is flattened with it (and freed by it): found before any is.
+        let all = Set(targets.map(UInt.init(bitPattern:)))
+        let outermost = all.sorted().compactMap(OpaquePointer.init(bitPattern:)).filter { node in
+            var ancestor = cmark_node_parent(node)
+            while let current = ancestor {
+                if all.contains(UInt(bitPattern: current)) { return false }
+                ancestor = cmark_node_parent(current)
+            }
+            return true
+        }
+        for node in outermost { flatten(node) }
+    }
+
+    private static func flatten(_ node: OpaquePointer) {
+        var text: [UInt8] = []
+        if let iterator = cmark_iter_new(node) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard let current = cmark_iter_get_node(iterator), current != node,
+                      cmark_node_first_child(current) == nil, let literal = cmark_node_get_literal(current) else { continue }
+                if !text.isEmpty { text.append(0x20) }
+                text += UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            }
+        }
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_free(child)
+        }
+        guard !text.isEmpty, let literal = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        text.append(0)
+        text.withUnsafeBufferPointer { _ = cmark_node_set_literal(literal, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
+        if cmark_node_append_child(node, literal) != 0 { return }
+        // A block holds inlines only inside a paragraph.
+        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
+            cmark_node_free(literal)
+            return
+        }
+        _ = cmark_node_append_child(paragraph, literal)
+        if cmark_node_append_child(node, paragraph) == 0 { cmark_node_free(paragraph) }  // and the text in it
     }
 
     // Double-tilde strikethrough only: CVs say "~5 years ... ~3 months", which single tildes
