@@ -21,7 +21,7 @@ extension TypesetWorkers {
     /// A build's PDFs use every core it may: one typesets here, the others in workers.
     static func enable(jobs: Int?) {
         // The running executable's own path, read from the kernel: Bundle.main would find it
-        // by listing the executable's folder (2-3 ms at every build's start).
+        // by listing the executable's folder (about a millisecond at every build's start).
         guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return }
         enable(executable: executable, count: (jobs ?? ProcessInfo.processInfo.activeProcessorCount) - 1)
     }
