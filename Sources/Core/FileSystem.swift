@@ -76,11 +76,13 @@ public enum FileSystem {
         return Status(info)
     }
 
-    /// The whole file, or nil when it cannot be read. `expectedSize`: its size when the caller
-    /// knows it already (from a directory listing), which spares an `fstat` per file; a file that
-    /// has grown since is still read whole.
+    /// The whole file, or nil when it cannot be read or is not a plain file. `expectedSize`: its
+    /// size when the caller knows it already (from a directory listing, which took plain files
+    /// only), which spares an `fstat` per file; a file that has grown since is still read whole.
     public static func read(_ path: String, expectedSize: Int? = nil) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking: opening a FIFO to read would otherwise wait for a writer, for ever if none
+        // comes. A plain file reads the same either way.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         let capacity: Int
@@ -89,7 +91,7 @@ public enum FileSystem {
             capacity = expectedSize + 1
         } else {
             var info = stat()
-            guard fstat(descriptor, &info) == 0 else { return nil }
+            guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             capacity = Int(info.st_size)
         }
         var bytes = [UInt8](repeating: 0, count: capacity)

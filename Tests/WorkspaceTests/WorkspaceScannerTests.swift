@@ -28,4 +28,13 @@ import TestSupport
         let loaded = try await WorkspaceLoader.load(root: workspace.root)
         #expect(loaded.personas.map(\.path).sorted() == personaPaths.filter { $0.hasSuffix(".md") }.sorted())
     }
+
+    @Test func settingsThatAreNotAFileAreAnError() async throws {
+        let workspace = try TemporaryWorkspace(Fixtures.workspace)
+        try FileManager.default.removeItem(atPath: workspace.root + "/personaforge.yaml")
+        #expect(mkfifo(workspace.root + "/personaforge.yaml", 0o644) == 0)
+        let loaded = try await WorkspaceLoader.load(root: workspace.root)
+        #expect(loaded.diagnostics.filter { $0.severity == .error }.map(\.code) == ["not-a-file"])
+        #expect(loaded.diagnostics.first?.location?.file == "personaforge.yaml")
+    }
 }

@@ -15,12 +15,19 @@ public enum WorkspaceLoader {
     }
 
     public static func load(root: String, entries: [WorkspaceScanner.Entry]? = nil) async throws -> Workspace {
-        guard FileSystem.exists(FileSystem.join(root, WorkspaceScanner.settingsFile)) else { throw NotAWorkspace(root: root) }
+        let settingsPath = FileSystem.join(root, WorkspaceScanner.settingsFile)
+        guard FileSystem.exists(settingsPath) else { throw NotAWorkspace(root: root) }
         let entries = entries ?? WorkspaceScanner.scan(root: root)
         let parsed = await parseAll(root: root, entries: entries)
 
         var workspace = Workspace(root: root, settings: Settings(root: nil))
         var diagnostics: [Diagnostic] = []
+        // The scan takes plain files only (a FIFO would never finish reading).
+        if FileSystem.status(settingsPath)?.isRegularFile != true {
+            diagnostics.append(.error(at: SourceLocation(file: WorkspaceScanner.settingsFile), code: "not-a-file",
+                                      "\(WorkspaceScanner.settingsFile) is not a file (a folder, a pipe or a device), so the workspace has no settings.",
+                                      hint: "Make it a YAML file; 'personaforge init' writes one in a new workspace."))
+        }
         var personas: [Persona] = []
         for result in parsed {
             diagnostics += result.diagnostics
