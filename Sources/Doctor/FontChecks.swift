@@ -6,6 +6,9 @@ import Typesetting
 /// Pango (through fontconfig) actually loads for that name.
 enum FontChecks {
     @Sendable static func run(_ context: Doctor.Context) async -> [DoctorCheck] {
+        // Fonts are found through Pango: without it there is nothing to ask, and the library
+        // check says why.
+        guard TypesettingInstallation.loadError == nil else { return [] }
         let (library, _) = TemplateLibrary.load(context.workspace)
         // Family -> the templates that use it; the typesetter's defaults always count.
         var users: [String: Set<String>] = [:]

@@ -22,9 +22,11 @@ public struct FontMetrics: Sendable, Hashable {
 
     private static let cache = Mutex<[String: FontMetrics]>([:])
 
-    /// The metrics of the font Pango loads for `family` (a family or a fallback list), regular weight.
-    public static func measure(family: String) -> FontMetrics {
+    /// The metrics of the font Pango loads for `family` (a family or a fallback list), regular
+    /// weight; nil when Pango cannot be loaded (see CPangoCairo.h).
+    public static func measure(family: String) -> FontMetrics? {
         if let known = cache.withLock({ $0[family] }) { return known }
+        guard pf_pango_cairo_load_error() == nil else { return nil }
         let measured = FontAccess.withFontMap { fontMap in
             let context = pango_font_map_create_context(fontMap)!
             defer { g_object_unref(UnsafeMutableRawPointer(context)) }

@@ -15,7 +15,8 @@ public enum TypesettingInstallation {
     /// name when the font is installed, another (a fallback) when it is not; nil when no font
     /// loads at all.
     public static func resolvedFamily(for family: String) -> String? {
-        FontAccess.withFontMap { fontMap in
+        guard loadError == nil else { return nil }
+        return FontAccess.withFontMap { fontMap in
             let context = pango_font_map_create_context(fontMap)
             defer { g_object_unref(UnsafeMutableRawPointer(context)) }
             let wanted = pango_font_description_new()

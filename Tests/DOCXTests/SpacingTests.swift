@@ -69,11 +69,11 @@ import Typesetting
         #expect(levels.first?.descendants("w:ind").first?["w:hanging"] == "270")
     }
 
-    @Test func theMetricsArePangos() {
+    @Test func theMetricsArePangos() throws {
         // Lato reads its typographic metrics (an extent of 1 em, a 0.2 em gap); DejaVu Sans has no gap.
-        let lato = FontMetrics.measure(family: "Lato")
+        let lato = try #require(FontMetrics.measure(family: "Lato"))
         #expect(abs(lato.extent - 1.0) < 0.01 && abs(lato.lineSpacing - 1.2) < 0.01, "\(lato)")
-        let dejaVu = FontMetrics.measure(family: "DejaVu Sans")
+        let dejaVu = try #require(FontMetrics.measure(family: "DejaVu Sans"))
         #expect(abs(dejaVu.extent - 2384.0 / 2048) < 0.01 && abs(dejaVu.lineSpacing - dejaVu.extent) < 0.01, "\(dejaVu)")
         #expect(abs(lato.leading(lineHeight: 1.3) - 0.56) < 0.015)
     }

@@ -14,9 +14,11 @@ public enum DocumentDOCX {
         if settings["page_label"] == nil { settings["page_label"] = locale.pageLabel }
         do throws(DOCXStyleError) {
             var style = try DOCXStyle(settings: settings)
-            // Word spaces lines by the font's own metrics; the writer needs them to match the PDF's length.
-            let metrics = FontMetrics.measure(family: style.font)
-            (style.fontExtent, style.fontLineSpacing) = (metrics.extent, metrics.lineSpacing)
+            // Word spaces lines by the font's own metrics; the writer needs them to match the PDF's
+            // length. Without Pango (a machine that cannot typeset PDFs) DejaVu Sans's are kept.
+            if let metrics = FontMetrics.measure(family: style.font) {
+                (style.fontExtent, style.fontLineSpacing) = (metrics.extent, metrics.lineSpacing)
+            }
             return .success(style)
         } catch {
             let manifest = template.manifestDisplayPath
