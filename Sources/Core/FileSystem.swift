@@ -54,23 +54,38 @@ public enum FileSystem {
     /// relative to the open directory, so the kernel does not walk the whole path each time.
     /// A large folder's entries are stat'ed on every core at once: at a thousand files and more
     /// those calls are most of a no-op build's time.
+    /// A name that is not UTF-8 comes back with U+FFFD in place of its bad bytes (the file is
+    /// still listed, with its status, so that its reader can say why it cannot open it).
     public static func listWithStatus(_ path: String) -> [(name: String, status: Status)]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
         var names: [String] = []
+        // The bytes of the names that are not UTF-8, by the name they are listed under.
+        var undecodable: [String: [CChar]] = [:]
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: CChar.self).baseAddress!
+                let name = String(cString: bytes)
+                guard name != "." && name != ".." else { return }
+                names.append(name)
+                if String(validatingCString: bytes) == nil { undecodable[name] = Array(UnsafeBufferPointer(start: bytes, count: strlen(bytes) + 1)) }
             }
-            if name != "." && name != ".." { names.append(name) }
         }
         let sorted = names.sorted()
-        let statuses = Parallel.map(sorted, minimumCount: 512) { name in status(of: name, in: descriptor) }
+        let raw = undecodable
+        let statuses = Parallel.map(sorted, minimumCount: 512) { name in
+            raw[name].flatMap { bytes in bytes.withUnsafeBufferPointer { status(ofCName: $0.baseAddress!, in: descriptor) } }
+                ?? status(of: name, in: descriptor)
+        }
         return zip(sorted, statuses).compactMap { name, status in status.map { (name, $0) } }
     }
 
     private static func status(of name: String, in descriptor: Int32) -> Status? {
+        name.withCString { status(ofCName: $0, in: descriptor) }
+    }
+
+    private static func status(ofCName name: UnsafePointer<CChar>, in descriptor: Int32) -> Status? {
         var info = stat()
         guard fstatat(descriptor, name, &info, 0) == 0 else { return nil }
         return Status(info)

@@ -37,4 +37,17 @@ import TestSupport
         #expect(loaded.diagnostics.filter { $0.severity == .error }.map(\.code) == ["not-a-file"])
         #expect(loaded.diagnostics.first?.location?.file == "personaforge.yaml")
     }
+
+    /// A name that is not UTF-8 (Latin-1 `café.md` from an old archive) is reported, not dropped.
+    @Test func aFileNameThatIsNotUTF8IsAnErrorAtThatFile() async throws {
+        let workspace = try TemporaryWorkspace(Fixtures.workspace)
+        let path = Array((workspace.root + "/personas/caf").utf8CString.dropLast()) + [CChar(bitPattern: 0xE9)] + Array(".md".utf8CString)
+        let descriptor = path.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let loaded = try await WorkspaceLoader.load(root: workspace.root)
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.message) == ["The name of personas/caf\u{FFFD}.md is not UTF-8 text, so it cannot be read."])
+        #expect(errors.first?.location?.file == "personas/caf\u{FFFD}.md")
+    }
 }

@@ -83,6 +83,10 @@ public enum WorkspaceLoader {
                 "\(entry.path) is not read: \(FileKind.expectation(for: folder)).", hint: "Rename or move it, or delete it.")])
         }
         guard let bytes = FileSystem.read(FileSystem.join(root, entry.path), expectedSize: entry.status.size) else {
+            if entry.path.unicodeScalars.contains("\u{FFFD}") {
+                return Parsed(item: nil, diagnostics: [.error(at: at, code: "unreadable", "The name of \(entry.path) is not UTF-8 text, so it cannot be read.",
+                                                             hint: "Rename the file: \u{FFFD} marks where its name has a byte that is not UTF-8.")])
+            }
             return Parsed(item: nil, diagnostics: [.error(at: at, code: "unreadable", "\(entry.path) cannot be read.",
                                                          hint: "Check its permissions.")])
         }
