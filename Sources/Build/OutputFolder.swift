@@ -23,8 +23,12 @@ enum OutputFolder {
         }
         // The nearest part of the path that exists must be a folder: the build makes the rest.
         var existing = folder
-        while !existing.isEmpty, FileSystem.status(existing) == nil { existing = FileSystem.split(existing).folder }
-        if !existing.isEmpty, FileSystem.status(existing)?.isDirectory == false {
+        var status = FileSystem.status(existing)
+        while status == nil, !existing.isEmpty {
+            existing = FileSystem.split(existing).folder
+            status = FileSystem.status(existing)
+        }
+        if let status, !status.isDirectory {
             let what = existing == folder ? "'\(chosen)' is a file" : "'\(existing)' in the path of '\(chosen)' is a file"
             throw Diagnostic.error(at: override == nil ? SourceLocation(file: WorkspaceScanner.settingsFile) : nil, code: "bad-output",
                                    "The output folder cannot be made: \(what), not a folder.",

@@ -66,10 +66,13 @@ public enum FileSystem {
         while let entry = readdir(directory) {
             withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.bindMemory(to: CChar.self).baseAddress!
-                let name = String(cString: bytes)
-                guard name != "." && name != ".." else { return }
-                names.append(name)
-                if String(validatingCString: bytes) == nil { undecodable[name] = Array(UnsafeBufferPointer(start: bytes, count: strlen(bytes) + 1)) }
+                if let name = String(validatingCString: bytes) {
+                    if name != "." && name != ".." { names.append(name) }
+                } else {
+                    let name = String(cString: bytes)  // repaired
+                    names.append(name)
+                    undecodable[name] = Array(UnsafeBufferPointer(start: bytes, count: strlen(bytes) + 1))
+                }
             }
         }
         let sorted = names.sorted()

@@ -18,7 +18,7 @@ enum LibraryChecks {
     static func typesetting() -> [DoctorCheck] {
         if let reason = TypesettingInstallation.loadError {
             return [DoctorCheck("library.pango", .error, "Pango and Cairo cannot be loaded: \(reason); PDF output fails.",
-                                fix: "Install Debian's libpangocairo-1.0-0 (scripts/bootstrap does).")]
+                                fix: TypesettingInstallation.installAdvice)]
         }
         return [
             DoctorCheck("library.pango", .ok, "pango \(TypesettingInstallation.pangoVersion) (PDF typesetting, loaded when needed)"),

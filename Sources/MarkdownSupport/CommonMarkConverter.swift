@@ -56,22 +56,27 @@ public enum CommonMarkConverter {
     static let maximumNesting = 100
 
     /// Replaces what nests deeper than `maximumNesting` with its text: the node at that depth
-    /// keeps a paragraph (a block) or a text (an inline) holding its descendants' text, or
-    /// nothing where neither may stand (a list, whose children must be items).
-    /// Walks by sibling and parent links, not by recursion, for the same reason.
+    /// keeps a paragraph (a block) or a text (an inline) holding its descendants' text. A list
+    /// holds only items and a table only rows, so there the block around them is flattened.
+    /// Walks by sibling and parent links, not by recursion, for the same reason; a flattened
+    /// node is not entered, and one flattened later around it takes its text again.
     private static func limitNesting(below root: OpaquePointer) {
-        var tooDeep: [OpaquePointer] = []
+        let table = Extensions.shared.table
         var node = root
         var depth = 0
         while true {
             if let child = cmark_node_first_child(node) {
-                if depth + 1 >= maximumNesting {
-                    tooDeep.append(node)
-                } else {
+                guard depth + 1 >= maximumNesting else {
                     node = child
                     depth += 1
                     continue
                 }
+                while node != root, cmark_node_get_type(node) == CMARK_NODE_LIST || cmark_node_get_syntax_extension(node) == table,
+                      let parent = cmark_node_parent(node) {
+                    node = parent
+                    depth -= 1
+                }
+                flatten(node)
             }
             while node != root, cmark_node_next(node) == nil, let parent = cmark_node_parent(node) {
                 node = parent
@@ -80,25 +85,6 @@ public enum CommonMarkConverter {
             guard node != root, let next = cmark_node_next(node) else { break }
             node = next
         }
-        // A list holds only items, and a table only rows: their text goes to the block around them.
-        let extensions = Extensions.shared
-        var targets: [OpaquePointer] = []
-        for var node in tooDeep {
-            while cmark_node_get_type(node) == CMARK_NODE_LIST || cmark_node_get_syntax_extension(node) == extensions.table,
-                  let parent = cmark_node_parent(node) { node = parent }
-            targets.append(node)
-        }
-        // One inside another is flattened with it (and freed by it): found before any is.
-        let all = Set(targets.map(UInt.init(bitPattern:)))
-        let outermost = all.sorted().compactMap(OpaquePointer.init(bitPattern:)).filter { node in
-            var ancestor = cmark_node_parent(node)
-            while let current = ancestor {
-                if all.contains(UInt(bitPattern: current)) { return false }
-                ancestor = cmark_node_parent(current)
-            }
-            return true
-        }
-        for node in outermost { flatten(node) }
     }
 
     private static func flatten(_ node: OpaquePointer) {

@@ -38,8 +38,8 @@ enum FontAccess {
     /// Pango and Cairo, loaded at the first call (see CPangoCairo.h), or why they cannot be.
     static func loadLibraries() throws(TypesettingError) {
         guard let reason = pf_pango_cairo_load_error() else { return }
-        throw TypesettingError(message: "PDFs cannot be typeset: Pango and Cairo could not be loaded (\(String(cString: reason))). "
-                               + "Install Debian's libpangocairo-1.0-0 (scripts/bootstrap does).")
+        throw TypesettingError(message: "PDFs cannot be typeset: Pango and Cairo could not be loaded (\(String(cString: reason))).",
+                               hint: TypesettingInstallation.installAdvice)
     }
 
     /// Runs `body` with the shared font map while no other call in the process uses fonts.

@@ -227,8 +227,11 @@ extension String {
     }
 }
 
-/// A PDF could not be produced (cairo failed); the user's input never causes this.
+/// A PDF could not be produced: cairo failed, or Pango and Cairo are not installed. The user's
+/// input never causes this.
 public struct TypesettingError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// What to do about it, when the machine can be mended (a library to install).
+    public var hint: String? = nil
     public var description: String { message }
 }

@@ -25,6 +25,7 @@ struct TypesetJob: Codable {
         var warnings: [String] = []
         var missingCharacters = ""
         var error: String?
+        var errorHint: String?
 
         init(_ outcome: Result<PDFRendering, TypesettingError>) {
             switch outcome {
@@ -35,16 +36,17 @@ struct TypesetJob: Codable {
                 missingCharacters = rendering.missingCharacters
             case .failure(let failure):
                 error = failure.message
+                errorHint = failure.hint
             }
         }
 
         var outcome: Result<PDFRendering, TypesettingError>? {
-            if let error { return .failure(TypesettingError(message: error)) }
+            if let error { return .failure(TypesettingError(message: error, hint: errorHint)) }
             guard let pdf else { return nil }
             return .success(PDFRendering(bytes: pdf, pageCount: pageCount, warnings: warnings, missingCharacters: missingCharacters))
         }
 
-        private enum CodingKeys: String, CodingKey { case pageCount, warnings, missingCharacters, error }
+        private enum CodingKeys: String, CodingKey { case pageCount, warnings, missingCharacters, error, errorHint }
 
         func write(to handle: FileHandle) throws {
             try TypesetFrame.write(self, to: handle)

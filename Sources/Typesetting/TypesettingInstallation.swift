@@ -7,6 +7,8 @@ internal import CPangoCairo
 public enum TypesettingInstallation {
     /// Why Pango and Cairo cannot be loaded (see CPangoCairo.h); nil when they are.
     public static var loadError: String? { pf_pango_cairo_load_error().map { String(cString: $0) } }
+    /// What to do when they cannot be.
+    public static let installAdvice = "Install Debian's libpangocairo-1.0-0 (scripts/bootstrap does)."
     /// Call after `loadError` says the libraries are loaded.
     public static var pangoVersion: String { String(cString: pango_version_string()) }
     public static var cairoVersion: String { String(cString: cairo_version_string()) }

@@ -44,7 +44,7 @@ public enum DocumentPDF {
 
     private static func failure(_ error: TypesettingError, file: String) -> Diagnostic {
         .error(at: SourceLocation(file: file), code: "pdf-failed", "The PDF for \(file) could not be made: \(error.message)",
-               hint: "This is PersonaForge's fault or the machine's (disk, memory); please report it with the file.")
+               hint: error.hint ?? "This is PersonaForge's fault or the machine's (disk, memory); please report it with the file.")
     }
 
     static func diagnostics(_ error: PDFStyleError, template: TemplateDefinition) -> [Diagnostic] {

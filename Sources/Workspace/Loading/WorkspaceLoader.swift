@@ -82,8 +82,10 @@ public enum WorkspaceLoader {
             return Parsed(item: nil, diagnostics: [.warning(at: at, code: "ignored-file",
                 "\(entry.path) is not read: \(FileKind.expectation(for: folder)).", hint: "Rename or move it, or delete it.")])
         }
-        guard let bytes = FileSystem.read(FileSystem.join(root, entry.path), expectedSize: entry.status.size) else {
-            if entry.path.unicodeScalars.contains("\u{FFFD}") {
+        let path = FileSystem.join(root, entry.path)
+        guard let bytes = FileSystem.read(path, expectedSize: entry.status.size) else {
+            // The listing repairs a name that is not UTF-8 (U+FFFD), and no file has the repaired name.
+            if entry.path.unicodeScalars.contains("\u{FFFD}"), !FileSystem.exists(path) {
                 return Parsed(item: nil, diagnostics: [.error(at: at, code: "unreadable", "The name of \(entry.path) is not UTF-8 text, so it cannot be read.",
                                                              hint: "Rename the file: \u{FFFD} marks where its name has a byte that is not UTF-8.")])
             }
