@@ -27,8 +27,21 @@ struct HTMLSanitizer {
     private static func isVoid(_ name: String) -> Bool { voidNames.contains { $0 == name } }
 
     private var openElements: [String] = []
+    /// The last raw HTML that was one opening tag, as written out: a CV's entries repeat the
+    /// same tag (`<span class="dates">`), and the same text is kept the same way again.
+    private var lastOpening: (raw: String, html: [UInt8], name: String)?
 
     mutating func append(_ raw: String, to out: inout [UInt8]) {
+        if let last = lastOpening, raw == last.raw {
+            out += last.html
+            openElements.append(last.name)
+            return
+        }
+        if let open = openElements.last, Self.isClosing(raw, of: open) {
+            openElements.removeLast()
+            Self.appendClosing(open, to: &out)
+            return
+        }
         let bytes = Array(raw.utf8)
         var index = 0
         var textStart = 0
@@ -47,6 +60,9 @@ struct HTMLSanitizer {
             } else if let tag = HTMLTag.parse(bytes, from: index), let html = accept(tag) {
                 flushText(upTo: index)
                 out += html
+                if index == 0, tag.end == bytes.count, !tag.isClosing, openElements.last == tag.name, !Self.isVoid(tag.name), !tag.isSelfClosing {
+                    lastOpening = (raw, html, tag.name)
+                }
                 index = tag.end
                 textStart = tag.end
             } else {
@@ -60,6 +76,15 @@ struct HTMLSanitizer {
     /// Closes every element the document opened and left open.
     mutating func closeAll(into out: inout [UInt8]) {
         while let name = openElements.popLast() { Self.appendClosing(name, to: &out) }
+    }
+
+    /// Whether `raw` is exactly `</name>`, which closes the innermost open element as written.
+    private static func isClosing(_ raw: String, of name: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            bytes.count == name.utf8.count + 3 && bytes[0] == UInt8(ascii: "<") && bytes[1] == UInt8(ascii: "/")
+                && bytes[bytes.count - 1] == UInt8(ascii: ">") && bytes[2..<bytes.count - 1].elementsEqual(name.utf8)
+        }
     }
 
     private static func appendClosing(_ name: String, to out: inout [UInt8]) {

@@ -53,3 +53,18 @@ private func html(_ markdown: String) -> String {
     #expect(html("a <!-- note to self --> b &nbsp; <span>&copy; & x</span>\n")
         == "<p>a  b \u{00A0} <span>© &amp; x</span></p>\n")
 }
+
+@Test func aRepeatedTagIsKeptEachTimeAsTheFirstTime() {
+    // A CV's entries open the same span again and again; each is kept, and closed, alike.
+    #expect(html("A <span class=\"dates\">2020</span> B <span class=\"dates\">2021</span> C <span class=\"dates\">x</span>\n")
+        == "<p>A <span class=\"dates\">2020</span> B <span class=\"dates\">2021</span> C <span class=\"dates\">x</span></p>\n")
+    // Repeated, but left open: the end of the document closes each one.
+    #expect(html("<span class=\"a\">x <span class=\"a\">y\n")
+        == "<p><span class=\"a\">x <span class=\"a\">y</p>\n</span></span>\n")
+    // A close tag for an element opened further out closes the inner ones first, every time.
+    #expect(html("<em>a <strong>b</em> <em>c <strong>d</em>\n")
+        == "<p><em>a <strong>b</strong></em> <em>c <strong>d</strong></em></p>\n")
+    // A repeated tag that is not kept stays text each time.
+    #expect(html("<span onclick=\"x\">a</span> <span onclick=\"x\">b</span>\n")
+        == "<p>&lt;span onclick=&quot;x&quot;&gt;a&lt;/span&gt; &lt;span onclick=&quot;x&quot;&gt;b&lt;/span&gt;</p>\n")
+}
