@@ -22,6 +22,10 @@ struct MustacheProgram: Sendable {
     private(set) var text: [UInt8] = []
     /// The dotted components of each name; empty for `.`.
     private(set) var names: [[String]] = []
+    /// The first component of each name (nil for `.`), and whether it has more: most names are
+    /// one word, and reading a word needs no array of them.
+    private(set) var heads: [String?] = []
+    private(set) var isDotted: [Bool] = []
     private(set) var partials: [String] = []
 
     init(_ nodes: [MustacheNode]) {
@@ -36,6 +40,8 @@ struct MustacheProgram: Sendable {
         func index(of name: TemplateName) -> Int {
             if let index = nameIndex[name] { return index }
             names.append(name.components)
+            heads.append(name.components.first)
+            isDotted.append(name.components.count > 1)
             nameIndex[name] = names.count - 1
             return names.count - 1
         }

@@ -37,15 +37,39 @@ public struct MustacheRenderer: Sendable {
 
 /// One rendering: the output so far and the context stack. Output is gathered as UTF-8 bytes: appending
 /// bytes is cheaper than appending strings, enough to pay for checking the UTF-8 once at the end.
+///
+/// Lookups copy nothing until they find: each object on the context stack is also held unretained
+/// beside it (the stack keeps it alive), and each level is searched in place. Copying every level
+/// to look into it, and the name to look for, cost two reference counts a level.
 private struct RenderPass {
     let renderer: MustacheRenderer
     var output: [UInt8] = []
     var stack: [TemplateValue]
+    /// The storage of each object on `stack`, level by level; nil for a level that is not an object.
+    var objects: [Unmanaged<TemplateObject.Storage>?]
 
     init(renderer: MustacheRenderer, root: TemplateValue) {
         self.renderer = renderer
         stack = [root]
+        objects = [Self.storage(of: root)]
+        stack.reserveCapacity(16)
+        objects.reserveCapacity(16)
         output.reserveCapacity(4096)
+    }
+
+    static func storage(of value: TemplateValue) -> Unmanaged<TemplateObject.Storage>? {
+        if case .object(let object) = value { return Unmanaged.passUnretained(object.storage) }
+        return nil
+    }
+
+    mutating func push(_ value: TemplateValue) {
+        objects.append(Self.storage(of: value))
+        stack.append(value)
+    }
+
+    mutating func pop() {
+        objects.removeLast()
+        stack.removeLast()
     }
 
     mutating func run(_ program: MustacheProgram, indentation: [UInt8], depth: Int) {
@@ -57,15 +81,17 @@ private struct RenderPass {
         while index < end {
             switch program.instructions[index] {
             case .text(let range):
-                output.append(contentsOf: program.text[range])
+                // Through a pointer: a slice of the template's text would count a reference to
+                // a buffer every rendering thread shares.
+                program.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
             case .lineStart:
                 if !indentation.isEmpty { output.append(contentsOf: indentation) }
             case .variable(let name, let escaped):
-                if let value = lookup(program.names[name]) {
+                if let value = lookup(name, in: program) {
                     interpolate(value, escaped: escaped)
                 }
             case .section(let name, let inverted, let sectionEnd):
-                let value = lookup(program.names[name])
+                let value = lookup(name, in: program)
                 let isTruthy = value?.isTruthy ?? false
                 if inverted {
                     if !isTruthy { run(program, from: index + 1, to: sectionEnd, indentation: indentation, depth: depth) }
@@ -91,32 +117,36 @@ private struct RenderPass {
     ) {
         if case .array(let items) = value {
             for item in items {
-                stack.append(item)
+                push(item)
                 run(program, from: start, to: end, indentation: indentation, depth: depth)
-                stack.removeLast()
+                pop()
             }
         } else {
             // The spec pushes any truthy value, so `{{.}}` inside `{{#phone}}` prints the phone number.
-            stack.append(value)
+            push(value)
             run(program, from: start, to: end, indentation: indentation, depth: depth)
-            stack.removeLast()
+            pop()
         }
     }
 
-    /// The spec's lookup: the first component from the innermost context that has it, the rest inside that.
-    private func lookup(_ components: [String]) -> TemplateValue? {
-        guard let first = components.first else { return stack.last }
+    /// The spec's lookup of `program.names[name]`: the first component from the innermost context
+    /// that has it, the rest inside that.
+    private func lookup(_ name: Int, in program: MustacheProgram) -> TemplateValue? {
+        guard let first = program.heads[name] else { return stack.last }
         var found: TemplateValue?
-        var level = stack.count - 1
+        var level = objects.count - 1
         while level >= 0 {
-            if let value = stack[level][first] {
-                found = value
+            if let storage = objects[level],
+               let position = storage._withUnsafeGuaranteedRef({ $0.position(of: first) }) {
+                found = storage._withUnsafeGuaranteedRef { $0.pairs[position].1 }
                 break
             }
             level -= 1
         }
-        for component in components.dropFirst() {
-            found = found?[component]
+        if program.isDotted[name] {
+            for component in program.names[name].dropFirst() {
+                found = found?[component]
+            }
         }
         return found
     }

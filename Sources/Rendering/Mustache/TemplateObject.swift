@@ -4,7 +4,7 @@ import Core
 public struct TemplateObject: Sendable, Hashable {
     // One immutable box holding the pairs as given: the renderer copies objects in and out of its
     // context stack on every lookup, and one reference to count is measurably cheaper than several.
-    private final class Storage: Sendable {
+    final class Storage: Sendable {
         let pairs: [(String, TemplateValue)]
         // Most objects in a CV have a handful of keys (an entry a dozen), where comparing lengths
         // and then short strings beats hashing every key into a table; bigger ones get an index.
@@ -21,7 +21,7 @@ public struct TemplateObject: Sendable, Hashable {
         }
     }
 
-    private var storage: Storage
+    private(set) var storage: Storage
 
     /// An object from key-value pairs; a repeated key keeps its first position and its last value.
     /// Objects are built by the thousand per build and are mostly small with distinct keys: those
