@@ -73,24 +73,29 @@ public enum SchemaValidator {
             return
         }
         checkDuplicateKeys(pairs, into: &diagnostics)
-        for pair in pairs {
-            guard let key = pair.key.scalarText else {
-                diagnostics.append(.error(at: pair.key.location, code: "bad-key", "Keys of the \(object.name) must be plain names, not \(pair.key.kindName)."))
-                continue
-            }
-            guard let field = object.field(key) else {
-                if !object.allowsOtherKeys {
-                    let known = object.fields.map(\.name)
-                    let suggestion = Suggestion.closest(to: key, in: known)
-                    diagnostics.append(.error(
-                        at: pair.key.location, code: "unknown-key",
-                        "unknown key '\(key)' in the \(object.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "."),
-                        hint: suggestion == nil ? "Known keys: \(known.joined(separator: ", "))." : nil))
+        // By index, in place: a loop over the pairs copied each one (two reference counts), and
+        // every mapping of every file passes through here.
+        pairs.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices {
+                guard let key = pairs[index].key.scalarText else {
+                    diagnostics.append(.error(at: pairs[index].key.location, code: "bad-key",
+                                              "Keys of the \(object.name) must be plain names, not \(pairs[index].key.kindName)."))
+                    continue
                 }
-                continue
+                guard let field = object.field(key) else {
+                    if !object.allowsOtherKeys {
+                        let known = object.fields.map(\.name)
+                        let suggestion = Suggestion.closest(to: key, in: known)
+                        diagnostics.append(.error(
+                            at: pairs[index].key.location, code: "unknown-key",
+                            "unknown key '\(key)' in the \(object.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "."),
+                            hint: suggestion == nil ? "Known keys: \(known.joined(separator: ", "))." : nil))
+                    }
+                    continue
+                }
+                if pairs[index].value.isNull && !field.required { continue }
+                check(pairs[index].value, field.schema, path: { join(path(), key) }, into: &diagnostics)
             }
-            if pair.value.isNull && !field.required { continue }
-            check(pair.value, field.schema, path: { join(path(), key) }, into: &diagnostics)
         }
         for field in object.fields where field.required {
             if node[field.name]?.isNull ?? true {

@@ -132,7 +132,11 @@ extension YAMLNode {
     /// The value under a string key of a mapping.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
-        return pairs.first { $0.key.isKey(key) }?.value
+        // By index, in place: `first(where:)` copied each pair it passed (two reference counts).
+        return pairs.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices where pairs[index].key.isKey(key) { return pairs[index].value }
+            return nil
+        }
     }
 
     /// The key node for a string key (its location is where the key was written).

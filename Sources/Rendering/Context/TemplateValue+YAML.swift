@@ -22,9 +22,17 @@ extension TemplateValue {
     /// A mapping's members as template data, in order, for an object made of them and more
     /// (`TemplateObject(members(of: node) + extra)`: one object, not one copied to add to it).
     static func members(of node: YAMLNode) -> [(String, TemplateValue)] {
-        (node.pairs ?? []).compactMap { pair in
-            pair.key.scalarText.map { key in (key, TemplateValue(member: key, pair.value)) }
+        guard case .mapping(let pairs) = node.content else { return [] }
+        var members: [(String, TemplateValue)] = []
+        // Room for the few members callers add (`TemplateObject(members(of: node) + extra)`).
+        members.reserveCapacity(pairs.count + 4)
+        // By index, in place: a closure over the pairs was handed a copy of each.
+        pairs.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices {
+                if let key = pairs[index].key.scalarText { members.append((key, TemplateValue(member: key, pairs[index].value))) }
+            }
         }
+        return members
     }
 
     /// A mapping's member: addresses (`url`, `website`, ...) get link escaping, not text escaping.
