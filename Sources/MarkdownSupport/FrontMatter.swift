@@ -28,45 +28,63 @@ public struct FrontMatter: Sendable, Hashable {
     public static func split(_ text: String, file: String) throws(Diagnostic) -> FrontMatter {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        let utf8 = text.utf8
-        guard let firstLineEnd = lineEnd(in: utf8, from: utf8.startIndex),
-              isDelimiter(utf8[utf8.startIndex..<firstLineEnd.content], allowingDots: false) else {
+        // On the bytes, in one pass: every persona and job is split, and walking String.Index
+        // views line by line cost more than the YAML's own scan of the lines it finds.
+        switch text.withUTF8({ Self.delimiters(in: $0) }) {
+        case .none:
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
+        case .closed(let yamlStart, let yamlEnd, let bodyStart, let bodyFirstLine):
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return FrontMatter(yaml: String(text[index(yamlStart)..<index(yamlEnd)]), yamlFirstLine: 2,
+                               body: String(text[index(bodyStart)...]), bodyFirstLine: bodyFirstLine)
+        case .unclosed:
+            throw Diagnostic.error(
+                at: SourceLocation(file: file, line: 1, column: 1), code: "front-matter-unclosed",
+                "The front matter opened by '---' on line 1 is never closed.",
+                hint: "Add a line containing only '---' after the last YAML line, before the Markdown body.")
         }
-        let yamlStart = firstLineEnd.next
-        var lineStart = yamlStart
+    }
+
+    private enum Delimiters {
+        case none
+        /// Byte offsets: the YAML runs from `yamlStart` to `yamlEnd` (the closing line's start).
+        case closed(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyFirstLine: Int)
+        case unclosed
+    }
+
+    /// Where the front matter's delimiter lines are in `bytes`.
+    private static func delimiters(in bytes: UnsafeBufferPointer<UInt8>) -> Delimiters {
+        guard let first = lineEnd(in: bytes, from: 0), isDelimiter(bytes, 0..<first.content, allowingDots: false) else { return .none }
+        var lineStart = first.next
         var lineNumber = 2
-        while lineStart < utf8.endIndex {
-            guard let end = lineEnd(in: utf8, from: lineStart) else { break }
-            if isDelimiter(utf8[lineStart..<end.content], allowingDots: true) {
-                return FrontMatter(yaml: String(text[yamlStart..<lineStart]), yamlFirstLine: 2,
-                                   body: String(text[end.next...]), bodyFirstLine: lineNumber + 1)
+        while let end = lineEnd(in: bytes, from: lineStart) {
+            if isDelimiter(bytes, lineStart..<end.content, allowingDots: true) {
+                return .closed(yamlStart: first.next, yamlEnd: lineStart, bodyStart: end.next, bodyFirstLine: lineNumber + 1)
             }
             lineStart = end.next
             lineNumber += 1
         }
-        throw Diagnostic.error(
-            at: SourceLocation(file: file, line: 1, column: 1), code: "front-matter-unclosed",
-            "The front matter opened by '---' on line 1 is never closed.",
-            hint: "Add a line containing only '---' after the last YAML line, before the Markdown body.")
+        return .unclosed
     }
 
     /// The end of the line starting at `start`: where its content stops (before CR/LF) and where
     /// the next line starts. Nil at the end of the text.
-    private static func lineEnd(in utf8: String.UTF8View, from start: String.Index) -> (content: String.Index, next: String.Index)? {
-        guard start < utf8.endIndex else { return nil }
-        guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-            return (utf8.endIndex, utf8.endIndex)
-        }
-        let before = newline > start ? utf8.index(before: newline) : newline
-        let content = newline > start && utf8[before] == UInt8(ascii: "\r") ? before : newline
-        return (content, utf8.index(after: newline))
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (content: Int, next: Int)? {
+        guard start < bytes.count else { return nil }
+        var newline = start
+        while newline < bytes.count, bytes[newline] != UInt8(ascii: "\n") { newline += 1 }
+        guard newline < bytes.count else { return (bytes.count, bytes.count) }
+        let content = newline > start && bytes[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
+        return (content, newline + 1)
     }
 
     /// `---` (or `...` when closing), followed by nothing but spaces or tabs.
-    private static func isDelimiter(_ line: Substring.UTF8View, allowingDots: Bool) -> Bool {
-        let trimmed = line.reversed().drop(while: { $0 == 0x20 || $0 == 0x09 })
-        guard trimmed.count == 3 else { return false }
-        return trimmed.allSatisfy { $0 == UInt8(ascii: "-") } || (allowingDots && trimmed.allSatisfy { $0 == UInt8(ascii: ".") })
+    private static func isDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, allowingDots: Bool) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard end - line.lowerBound == 3 else { return false }
+        let marks = bytes[line.lowerBound..<end]
+        return marks.allSatisfy { $0 == UInt8(ascii: "-") } || (allowingDots && marks.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 }
