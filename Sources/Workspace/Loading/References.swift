@@ -3,12 +3,13 @@ import YAMLSupport
 
 /// Checks what files say about each other: referenced files exist, ids are unique.
 enum References {
+    /// `cvSources`: the CVs in other formats (PDF, DOCX...) that personas may name, by path.
     /// `found`: what loading the files reported, so a reference to a file too broken to load
     /// says so (with where), rather than that the file does not exist.
-    static func check(_ workspace: Workspace, found: [Diagnostic] = []) -> [Diagnostic] {
+    static func check(_ workspace: Workspace, cvSources: Set<String>, found: [Diagnostic] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let personaPaths = Set(workspace.personas.map(\.path))
-        let cvPaths = Set(workspace.cvs.keys).union(workspace.files.keys.filter { FileKind.of($0) == .cvSource })
+        let cvPaths = Set(workspace.cvs.keys).union(cvSources)
         let jobPaths = Set(workspace.jobs.map(\.path))
         let briefPaths = Set(workspace.briefs.map(\.path))
 
@@ -52,8 +53,19 @@ enum References {
         return diagnostics
     }
 
+    /// Whether `path` is absolute or has a `..` component: one pass over its bytes, no array of
+    /// its components (every persona's, job's and team's references are asked).
     static func isOutside(_ path: String) -> Bool {
-        path.hasPrefix("/") || path.split(byte: UInt8(ascii: "/")).contains("..")
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.first != UInt8(ascii: "/") else { return true }
+            var componentStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                if index - componentStart == 2, bytes[componentStart] == UInt8(ascii: "."), bytes[componentStart + 1] == UInt8(ascii: ".") { return true }
+                componentStart = index + 1
+            }
+            return false
+        }
     }
 
     /// `cvs/jane.yaml` and `cvs/jane.json` would render to the same page: one must go.

@@ -18,7 +18,7 @@ public enum WorkspaceLoader {
         let settingsPath = FileSystem.join(root, WorkspaceScanner.settingsFile)
         guard FileSystem.exists(settingsPath) else { throw NotAWorkspace(root: root) }
         let entries = entries ?? WorkspaceScanner.scan(root: root)
-        let parsed = await parseAll(root: root, entries: entries)
+        var parsed = await parseAll(root: root, entries: entries)
 
         var workspace = Workspace(root: root, settings: Settings(root: nil))
         var diagnostics: [Diagnostic] = []
@@ -29,9 +29,17 @@ public enum WorkspaceLoader {
                                       hint: "Make it a YAML file; 'personaforge init' writes one in a new workspace."))
         }
         var personas: [Persona] = []
-        for result in parsed {
+        var cvSources: Set<String> = []
+        workspace.files.reserveCapacity(parsed.count)
+        // Taken out of the array one by one (moved, from the end, after a reversal that moves
+        // too): a loop over the array copied each file's values, and this part runs on one core.
+        parsed.reverse()
+        while let result = parsed.popLast() {
             diagnostics += result.diagnostics
-            if let file = result.file { workspace.files[file.path] = file }
+            if let file = result.file {
+                if result.kind == .cvSource { cvSources.insert(file.path) }
+                workspace.files[file.path] = file
+            }
             switch result.item {
             case .settings(let settings): workspace.settings = settings
             case .cv(let cv): workspace.cvs[cv.path] = cv
@@ -45,7 +53,7 @@ public enum WorkspaceLoader {
             }
         }
         workspace.personas = personas
-        diagnostics += References.check(workspace, found: diagnostics)
+        diagnostics += References.check(workspace, cvSources: cvSources, found: diagnostics)
         let (resolved, resolution) = PersonaResolver.resolveAll(workspace)
         workspace.resolved = resolved
         workspace.diagnostics = (diagnostics + resolution).sortedByLocation()
@@ -56,6 +64,8 @@ public enum WorkspaceLoader {
         var file: SourceFile?
         var item: FileParser.Item?
         var diagnostics: [Diagnostic]
+        /// What the file is, when PersonaForge reads it.
+        var kind: FileKind? = nil
     }
 
     /// Reads and parses in parallel, in small slices of the files so that no core idles at the end
@@ -76,12 +86,21 @@ public enum WorkspaceLoader {
     }
 
     static func parseOne(root: String, entry: WorkspaceScanner.Entry) -> Parsed {
+        guard let kind = FileKind.of(entry.path) else { return parseUnknown(entry) }
+        var parsed = parseOne(root: root, entry: entry, kind: kind)
+        parsed.kind = kind
+        return parsed
+    }
+
+    /// A file in a folder PersonaForge reads that is none of the kinds it reads there.
+    static func parseUnknown(_ entry: WorkspaceScanner.Entry) -> Parsed {
+        let folder = entry.path.split(separator: "/").first ?? ""
+        return Parsed(item: nil, diagnostics: [.warning(at: SourceLocation(file: entry.path), code: "ignored-file",
+            "\(entry.path) is not read: \(FileKind.expectation(for: folder)).", hint: "Rename or move it, or delete it.")])
+    }
+
+    static func parseOne(root: String, entry: WorkspaceScanner.Entry, kind: FileKind) -> Parsed {
         let at = SourceLocation(file: entry.path)
-        guard let kind = FileKind.of(entry.path) else {
-            let folder = entry.path.split(separator: "/").first ?? ""
-            return Parsed(item: nil, diagnostics: [.warning(at: at, code: "ignored-file",
-                "\(entry.path) is not read: \(FileKind.expectation(for: folder)).", hint: "Rename or move it, or delete it.")])
-        }
         let path = FileSystem.join(root, entry.path)
         guard let bytes = FileSystem.read(path, expectedSize: entry.status.size) else {
             // The listing repairs a name that is not UTF-8 (U+FFFD), and no file has the repaired name.
