@@ -18,7 +18,7 @@ public enum WorkspaceLoader {
         let settingsPath = FileSystem.join(root, WorkspaceScanner.settingsFile)
         guard FileSystem.exists(settingsPath) else { throw NotAWorkspace(root: root) }
         let entries = entries ?? WorkspaceScanner.scan(root: root)
-        var parsed = await parseAll(root: root, entries: entries)
+        var slices = await parseAll(root: root, entries: entries)
 
         var workspace = Workspace(root: root, settings: Settings(root: nil))
         var diagnostics: [Diagnostic] = []
@@ -30,26 +30,30 @@ public enum WorkspaceLoader {
         }
         var personas: [Persona] = []
         var cvSources: Set<String> = []
-        workspace.files.reserveCapacity(parsed.count)
-        // Taken out of the array one by one (moved, from the end, after a reversal that moves
-        // too): a loop over the array copied each file's values, and this part runs on one core.
-        parsed.reverse()
-        while let result = parsed.popLast() {
-            diagnostics += result.diagnostics
-            if let file = result.file {
-                if result.kind == .cvSource { cvSources.insert(file.path) }
-                workspace.files[file.path] = file
-            }
-            switch result.item {
-            case .settings(let settings): workspace.settings = settings
-            case .cv(let cv): workspace.cvs[cv.path] = cv
-            case .persona(let persona): personas.append(persona)
-            case .job(let job): workspace.jobs.append(job)
-            case .team(let team): workspace.teams.append(team)
-            case .knowledge(let file): workspace.knowledge.append(file)
-            case .answers(let answers): workspace.answers = answers
-            case .brief(let brief): workspace.briefs.append(brief)
-            case .other, nil: break
+        workspace.files.reserveCapacity(entries.count)
+        // Each parsed file is moved into the workspace, not copied: popped from its slice (after
+        // reversals, which move too) and its parts taken out. A loop over the results copied
+        // every value of every file, and this part runs on one core while the other waits.
+        slices.reverse()
+        while var slice = slices.popLast() {
+            slice.reverse()
+            while var result = slice.popLast() {
+                if !result.diagnostics.isEmpty { diagnostics += result.diagnostics }
+                if let file = result.file.take() {
+                    if result.kind == .cvSource { cvSources.insert(file.path) }
+                    workspace.files[file.path] = file
+                }
+                switch result.item.take() {
+                case .settings(let settings): workspace.settings = settings
+                case .cv(let cv): workspace.cvs[cv.path] = cv
+                case .persona(let persona): personas.append(persona)
+                case .job(let job): workspace.jobs.append(job)
+                case .team(let team): workspace.teams.append(team)
+                case .knowledge(let file): workspace.knowledge.append(file)
+                case .answers(let answers): workspace.answers = answers
+                case .brief(let brief): workspace.briefs.append(brief)
+                case .other, nil: break
+                }
             }
         }
         workspace.personas = personas
@@ -70,18 +74,19 @@ public enum WorkspaceLoader {
 
     /// Reads and parses in parallel, in small slices of the files so that no core idles at the end
     /// while another finishes a long one (the folders differ: a CV costs several personas); results
-    /// keep path order.
-    static func parseAll(root: String, entries: [WorkspaceScanner.Entry]) async -> [Parsed] {
+    /// keep path order, slice by slice.
+    static func parseAll(root: String, entries: [WorkspaceScanner.Entry]) async -> [[Parsed]] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(16, (entries.count + workers * 32 - 1) / (workers * 32))
+        let starts = Array(stride(from: 0, to: entries.count, by: chunk))
         return await withTaskGroup(of: (Int, [Parsed]).self) { group in
-            for (index, start) in stride(from: 0, to: entries.count, by: chunk).enumerated() {
+            for (index, start) in starts.enumerated() {
                 let slice = Array(entries[start..<min(start + chunk, entries.count)])
                 group.addTask { (index, slice.map { parseOne(root: root, entry: $0) }) }
             }
-            var slices: [(Int, [Parsed])] = []
-            for await result in group { slices.append(result) }
-            return slices.sorted { $0.0 < $1.0 }.flatMap(\.1)
+            var slices = [[Parsed]](repeating: [], count: starts.count)
+            for await (index, parsed) in group { slices[index] = parsed }
+            return slices
         }
     }
 
