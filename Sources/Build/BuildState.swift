@@ -219,54 +219,83 @@ public struct BuildState: Sendable, Equatable {
 
     /// The state file's text, sorted so that the same build writes the same bytes: what `save`
     /// writes line by line (a large build's state runs to megabytes).
-    public func serialized() -> String { text(of: stateLines) }
+    public func serialized() -> String { text(of: writeState) }
 
     /// The graph file's text: inputs once, then each output's inputs by number.
-    public func serializedGraph() -> String { text(of: graphLines) }
+    public func serializedGraph() -> String { text(of: writeGraph) }
 
-    private func text(of lines: ((String) -> Void) -> Void) -> String {
-        var out = ""
-        lines { out += $0; out += "\n" }
-        return out
+    private func text(of write: (inout LineWriter) -> Void) -> String {
+        var writer = LineWriter()
+        write(&writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// The state file's lines, in order.
-    func stateLines(_ line: (String) -> Void) {
-        for text in [Self.header, "tool\t\(tool)", "output-folder\t\(outputFolder)", "written\t\(written)", "today\t\(today)"] { line(text) }
-        for path in failed.sorted() { line("failed\t\(path)") }
-        for path in files.keys.sorted() {
-            let record = files[path]!
-            line("file\t\(record.size)\t\(record.modified)\t\(record.hash)\t\(path)")
+    /// The state file's lines, in order, written as bytes (no String per line: at 1,000 personas
+    /// making them was most of the time the state took to write).
+    func writeState(_ out: inout LineWriter) {
+        out.line(Self.header)
+        for (name, value) in [("tool", tool), ("output-folder", outputFolder)] {
+            out.append(name)
+            out.append(byte: UInt8(ascii: "\t"))
+            out.line(value)
         }
-        for path in outputs.keys.sorted() {
-            let record = outputs[path]!
-            line("output\t\(record.fingerprint)\t" + (record.content.map { "\($0)\t" } ?? "") + path)
+        out.append("written\t")
+        out.append(Int(written))
+        out.endLine()
+        out.append("today\t")
+        out.line(today)
+        for path in failed.sorted() {
+            out.append("failed\t")
+            out.line(path)
+        }
+        for (path, record) in files.sorted(by: { $0.key < $1.key }) {
+            out.append("file\t")
+            out.append(record.size)
+            out.append(byte: UInt8(ascii: "\t"))
+            out.append(Int(record.modified))
+            out.append(byte: UInt8(ascii: "\t"))
+            out.append(record.hash)
+            out.append(byte: UInt8(ascii: "\t"))
+            out.line(path)
+        }
+        for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
+            out.append("output\t")
+            out.append(record.fingerprint)
+            out.append(byte: UInt8(ascii: "\t"))
+            if let content = record.content {
+                out.append(content)
+                out.append(byte: UInt8(ascii: "\t"))
+            }
+            out.line(path)
         }
     }
 
     /// The graph file's lines, in order.
-    func graphLines(_ line: (String) -> Void) {
-        line(Self.graphHeader)
-        line("tool\t\(tool)")
-        let inputs = inputHashes.keys.sorted()
+    func writeGraph(_ out: inout LineWriter) {
+        out.line(Self.graphHeader)
+        out.append("tool\t")
+        out.line(tool)
         var index: [String: Int] = [:]
-        index.reserveCapacity(inputs.count)
-        for (position, path) in inputs.enumerated() {
+        index.reserveCapacity(inputHashes.count)
+        for (position, (path, hash)) in inputHashes.sorted(by: { $0.key < $1.key }).enumerated() {
             index[path] = position
-            line("input\t\(inputHashes[path]!)\t\(path)")
+            out.append("input\t")
+            out.append(hash)
+            out.append(byte: UInt8(ascii: "\t"))
+            out.line(path)
         }
-        for path in outputs.keys.sorted() {
-            // One string per line, numbers appended in place: no array of numbers and of their
-            // texts to join for each of tens of thousands of outputs.
-            var text = "uses\t" + path + "\t"
+        for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
+            out.append("uses\t")
+            out.append(path)
+            out.append(byte: UInt8(ascii: "\t"))
             var first = true
-            for input in outputs[path]!.inputs {
+            for input in record.inputs {
                 guard let number = index[input] else { continue }
-                if !first { text += "," }
-                text += String(number)
+                if !first { out.append(byte: UInt8(ascii: ",")) }
+                out.append(number)
                 first = false
             }
-            line(text)
+            out.endLine()
         }
     }
 
@@ -276,7 +305,7 @@ public struct BuildState: Sendable, Equatable {
         // Line by line into temporary files: a large build's peak memory was here, where the two
         // texts (20 MB at 10,000 personas) were made whole before they were written.
         let written = Parallel.map([graph, path], minimumCount: 2) { file in
-            Result { try AtomicFile.prepare(to: file, lines: file == graph ? graphLines : stateLines) }
+            Result { try AtomicFile.prepare(to: file, lines: file == graph ? writeGraph : writeState) }
         }
         switch (written[0], written[1]) {
         case (.success(let graph), .success(let state)):

@@ -22,9 +22,9 @@ public enum AtomicFile {
         try replace(path) { descriptor in bytes.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) } }
     }
 
-    /// Writes the lines `produce` hands over (each gets a newline), 64 KiB at a time: a large
-    /// file (a build's state) never sits in memory whole. Atomic as `write`.
-    public static func write(to path: String, lines produce: ((String) -> Void) -> Void) throws {
+    /// Writes the lines `produce` makes, 64 KiB at a time: a large file (a build's state) never
+    /// sits in memory whole. Atomic as `write`.
+    public static func write(to path: String, lines produce: (inout LineWriter) -> Void) throws {
         try prepare(to: path, lines: produce).commit()
     }
 
@@ -48,22 +48,11 @@ public enum AtomicFile {
     }
 
     /// `write(to:lines:)` up to, not including, the rename.
-    public static func prepare(to path: String, lines produce: ((String) -> Void) -> Void) throws -> Pending {
+    public static func prepare(to path: String, lines produce: (inout LineWriter) -> Void) throws -> Pending {
         try prepare(path) { descriptor in
-            let flushAt = 1 << 16
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(flushAt + 4096)
-            var complete = true
-            produce { line in
-                guard complete else { return }
-                buffer.append(contentsOf: line.utf8)
-                buffer.append(UInt8(ascii: "\n"))
-                if buffer.count >= flushAt {
-                    complete = buffer.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) }
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            return complete && buffer.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) }
+            var writer = LineWriter { FileSystem.writeAll($0, to: descriptor) }
+            produce(&writer)
+            return writer.finish()
         }
     }
 
