@@ -28,9 +28,11 @@ let package = Package(
 
         // SHA-256 with the CPU's SHA instructions (Core falls back to GLib's without them).
         .target(name: "CSHA256"),
+        // A per-thread arena for cmark-gfm's allocations while one document is parsed and read.
+        .target(name: "CMarkdownArena"),
         .target(name: "Core", dependencies: ["CGLib", "CMimalloc", "CSHA256"]),
         .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
-        .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM"]),
+        .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM", "CMarkdownArena"]),
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),
         .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "Analysis", "LLM", "Typesetting", "DOCX"]),
         .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering", "Import", "PDFReading"]),
@@ -53,7 +55,7 @@ let package = Package(
 
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"]),
-        .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport"]),
+        .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport", "CMarkdownArena", "CCmarkGFM"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport", "PDFReading"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Import"]),

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CMarkdownArena
 import Foundation
 
 /// Parses Markdown with cmark-gfm and copies the result at once into an immutable Swift tree.
@@ -27,12 +28,17 @@ public enum CommonMarkConverter {
 
     /// Parses `bytes` and hands `body` the root of cmark-gfm's tree, which is freed when `body`
     /// returns: the nodes it reads must not outlive the call.
+    ///
+    /// The parser and the tree live in this thread's Markdown arena (CMarkdownArena): made by
+    /// bumping a pointer, and given back at once when `body` returns, not freed node by node.
     static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (CmarkNode) -> Result) -> Result {
         let extensions = Extensions.shared
-        guard let parser = cmark_parser_new(options) else {
+        let arena = pf_markdown_arena_begin()
+        defer { pf_markdown_arena_end(arena) }
+        let memory = arena.allocator.assumingMemoryBound(to: cmark_mem.self)
+        guard let parser = cmark_parser_new_with_mem(options, memory) else {
             fatalError("cmark-gfm could not allocate a parser; the process is out of memory.")
         }
-        defer { cmark_parser_free(parser) }
         for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
         bytes.withMemoryRebound(to: CChar.self) { chars in
             cmark_parser_feed(parser, chars.baseAddress, chars.count)
@@ -45,8 +51,7 @@ public enum CommonMarkConverter {
         guard let root else {
             fatalError("cmark-gfm returned no document; the process is out of memory.")
         }
-        defer { cmark_node_free(root) }
-        limitNesting(below: root)
+        limitNesting(below: root, memory: memory)
         return body(CmarkNode(root, extensions))
     }
 
@@ -60,7 +65,8 @@ public enum CommonMarkConverter {
     /// holds only items and a table only rows, so there the block around them is flattened.
     /// Walks by sibling and parent links, not by recursion, for the same reason; a flattened
     /// node is not entered, and one flattened later around it takes its text again.
-    private static func limitNesting(below root: OpaquePointer) {
+    /// New nodes come from `memory`, the tree's own allocator.
+    private static func limitNesting(below root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
         let table = Extensions.shared.table
         var node = root
         var depth = 0
@@ -76,7 +82,7 @@ public enum CommonMarkConverter {
                     node = parent
                     depth -= 1
                 }
-                flatten(node)
+                flatten(node, memory: memory)
             }
             while node != root, cmark_node_next(node) == nil, let parent = cmark_node_parent(node) {
                 node = parent
@@ -87,7 +93,7 @@ public enum CommonMarkConverter {
         }
     }
 
-    private static func flatten(_ node: OpaquePointer) {
+    private static func flatten(_ node: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
         var text: [UInt8] = []
         if let iterator = cmark_iter_new(node) {
             defer { cmark_iter_free(iterator) }
@@ -102,12 +108,12 @@ public enum CommonMarkConverter {
             cmark_node_unlink(child)
             cmark_node_free(child)
         }
-        guard !text.isEmpty, let literal = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        guard !text.isEmpty, let literal = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else { return }
         text.append(0)
         text.withUnsafeBufferPointer { _ = cmark_node_set_literal(literal, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
         if cmark_node_append_child(node, literal) != 0 { return }
         // A block holds inlines only inside a paragraph.
-        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
+        guard let paragraph = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, memory) else {
             cmark_node_free(literal)
             return
         }
