@@ -186,6 +186,22 @@ public enum FileSystem {
         return true
     }
 
+    /// Whether a path meant to stay inside a folder (a workspace's references) leaves it: it is
+    /// absolute, or has a `..` component anywhere. One pass over its bytes, no array of its
+    /// components: every persona's, job's and team's references are asked.
+    public static func leavesFolder(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.first != UInt8(ascii: "/") else { return true }
+            var componentStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                if index - componentStart == 2, bytes[componentStart] == UInt8(ascii: "."), bytes[componentStart + 1] == UInt8(ascii: ".") { return true }
+                componentStart = index + 1
+            }
+            return false
+        }
+    }
+
     /// Joins a root and a relative path.
     public static func join(_ root: String, _ relative: String) -> String {
         relative.isEmpty ? root : root.hasSuffix("/") ? root + relative : root + "/" + relative

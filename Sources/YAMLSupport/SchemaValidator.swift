@@ -155,7 +155,7 @@ public enum SchemaValidator {
                 diagnostics.append(.error(at: node.location, code: "bad-email", "\(quoted(path())) is '\(text)', which is not an email address."))
             }
         case .path(let description, let extensions):
-            if text.hasPrefix("/") || text.split(byte: UInt8(ascii: "/")).contains("..") {
+            if FileSystem.leavesFolder(text) {
                 diagnostics.append(.error(at: node.location, code: "path-outside-workspace",
                                           "\(quoted(path())) points at '\(text)', outside the workspace.",
                                           hint: "Refer to \(description) by its path inside the workspace, for example \(example(extensions))."))

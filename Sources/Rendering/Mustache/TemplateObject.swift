@@ -2,8 +2,9 @@ import Core
 
 /// A map from names to template values that keeps the order its keys were written in.
 public struct TemplateObject: Sendable, Hashable {
-    // One immutable box holding the pairs as given: the renderer copies objects in and out of its
-    // context stack on every lookup, and one reference to count is measurably cheaper than several.
+    // One immutable box holding the pairs as given: objects are copied in and out of the
+    // renderer's context stack for every section, and one reference to count is cheaper than
+    // several. The renderer's lookups read the box in place (`RenderPass.objects`).
     final class Storage: Sendable {
         let pairs: [(String, TemplateValue)]
         // Most objects in a CV have a handful of keys (an entry a dozen), where comparing lengths

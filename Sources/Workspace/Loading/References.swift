@@ -14,7 +14,7 @@ enum References {
         let briefPaths = Set(workspace.briefs.map(\.path))
 
         func require(_ reference: Located<String>?, in known: Set<String>, what: String, folder: String, into diagnostics: inout [Diagnostic]) {
-            guard let reference, !isOutside(reference.value) else { return } // the schema reported paths outside
+            guard let reference, !FileSystem.leavesFolder(reference.value) else { return } // the schema reported paths outside
             guard !known.contains(reference.value) else { return }
             if let first = found.first(where: { $0.severity == .error && $0.location?.file == reference.value }) {
                 diagnostics.append(.error(
@@ -51,21 +51,6 @@ enum References {
         }
         diagnostics += duplicateIDs(workspace)
         return diagnostics
-    }
-
-    /// Whether `path` is absolute or has a `..` component: one pass over its bytes, no array of
-    /// its components (every persona's, job's and team's references are asked).
-    static func isOutside(_ path: String) -> Bool {
-        var path = path
-        return path.withUTF8 { bytes in
-            guard bytes.first != UInt8(ascii: "/") else { return true }
-            var componentStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
-                if index - componentStart == 2, bytes[componentStart] == UInt8(ascii: "."), bytes[componentStart + 1] == UInt8(ascii: ".") { return true }
-                componentStart = index + 1
-            }
-            return false
-        }
     }
 
     /// `cvs/jane.yaml` and `cvs/jane.json` would render to the same page: one must go.
