@@ -29,16 +29,22 @@ public enum CommonMarkConverter {
     /// Parses `bytes` and hands `body` the root of cmark-gfm's tree, which is freed when `body`
     /// returns: the nodes it reads must not outlive the call.
     ///
-    /// The parser and the tree live in this thread's Markdown arena (CMarkdownArena): made by
-    /// bumping a pointer, and given back at once when `body` returns, not freed node by node.
+    /// A document of up to `arenaLimit` bytes (every page a build makes, nearly) lives in this
+    /// thread's Markdown arena (CMarkdownArena): its parser and tree are made by bumping a
+    /// pointer and given back at once when `body` returns, not freed node by node. A longer one
+    /// is allocated and freed as cmark-gfm does by itself: the arena keeps what is freed during
+    /// the parse (merged text nodes, grown buffers' old copies), half as much again for a
+    /// document of megabytes.
     static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (CmarkNode) -> Result) -> Result {
         let extensions = Extensions.shared
+        let usesArena = bytes.count <= arenaLimit
         let arena = pf_markdown_arena_begin()
         defer { pf_markdown_arena_end(arena) }
-        let memory = arena.allocator.assumingMemoryBound(to: cmark_mem.self)
+        let memory = usesArena ? arena.allocator.assumingMemoryBound(to: cmark_mem.self) : cmark_get_default_mem_allocator()!
         guard let parser = cmark_parser_new_with_mem(options, memory) else {
             fatalError("cmark-gfm could not allocate a parser; the process is out of memory.")
         }
+        defer { if !usesArena { cmark_parser_free(parser) } }
         for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
         bytes.withMemoryRebound(to: CChar.self) { chars in
             cmark_parser_feed(parser, chars.baseAddress, chars.count)
@@ -51,9 +57,13 @@ public enum CommonMarkConverter {
         guard let root else {
             fatalError("cmark-gfm returned no document; the process is out of memory.")
         }
+        defer { if !usesArena { cmark_node_free(root) } }
         limitNesting(below: root, memory: memory)
         return body(CmarkNode(root, extensions))
     }
+
+    /// The longest document parsed in the arena, in bytes.
+    static let arenaLimit = 256 * 1024
 
     /// How deeply blocks and inlines may nest (quotes in quotes, lists in lists, emphasis in
     /// emphasis). The readers of the tree recurse, and a document nesting thousands deep

@@ -1,6 +1,6 @@
 import CCmarkGFM
 import CMarkdownArena
-import MarkdownSupport
+@testable import MarkdownSupport
 import Testing
 
 /// Fills `count` bytes from the arena's allocator with `pattern`.
@@ -51,4 +51,13 @@ private func allocate(_ memory: UnsafeMutablePointer<cmark_mem>, _ count: Int, _
     let first = HTMLRenderer().render(markdown: markdown)
     for _ in 0..<50 { #expect(HTMLRenderer().render(markdown: markdown) == first) }
     #expect(first.contains("<table>") && first.contains("<del>2</del>") && first.contains("footnotes"))
+}
+
+@Test func aDocumentOverTheArenasLimitIsParsedWithoutIt() {
+    // Past the limit, cmark-gfm allocates and frees for itself; the page is the same either way.
+    let paragraph = "Text with ~~struck~~ words and www.example.com, *emphasis*.\n\n"
+    let small = HTMLRenderer().render(markdown: paragraph)
+    let count = CommonMarkConverter.arenaLimit / paragraph.utf8.count + 10
+    let large = HTMLRenderer().render(markdown: String(repeating: paragraph, count: count))
+    #expect(large == String(repeating: small, count: count))
 }
