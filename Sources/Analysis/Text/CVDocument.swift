@@ -31,7 +31,6 @@ struct Passage: Sendable {
 
     var text: String
     var location: SourceLocation
-    var field: String
     var section: String
     var kind: Kind
     /// Index into `CVDocument.entries`, when the passage belongs to a dated entry.
@@ -62,8 +61,8 @@ struct CVDocument: Sendable {
     init(_ cv: YAMLNode, sections: Set<String>? = nil) {
         func shows(_ name: String) -> Bool { sections.map { $0.contains(name) } ?? true }
         if let basics = cv["basics"] {
-            add(basics["label"], field: "basics.label", section: "basics", kind: .label)
-            if shows("summary") { add(basics["summary"], field: "basics.summary", section: "basics", kind: .summary) }
+            add(basics["label"], section: "basics", kind: .label)
+            if shows("summary") { add(basics["summary"], section: "basics", kind: .summary) }
         }
         for section in CVSchema.sections.map(\.name) where shows(section) {
             guard let items = cv[section]?.sequence else { continue }
@@ -72,10 +71,9 @@ struct CVDocument: Sendable {
     }
 
     private mutating func read(_ item: YAMLNode, section: String, index: Int) {
-        let field = "\(section)[\(index)]"
         let nameKey = CVSchema.nameKey(of: section) ?? "name"
         let name = (item[nameKey] ?? (section == "work" ? item["company"] : nil))?.scalarText
-        let label = "\(field)" + (name.map { " \($0)" } ?? item["position"]?.scalarText.map { " \($0)" } ?? "")
+        let label = "\(section)[\(index)]" + (name.map { " \($0)" } ?? item["position"]?.scalarText.map { " \($0)" } ?? "")
         var entryIndex: Int?
         if Self.datedSections.contains(section) {
             let startKey = "startDate"
@@ -94,11 +92,11 @@ struct CVDocument: Sendable {
             entryIndex = entries.count - 1
         }
         func text(_ key: String, _ kind: Passage.Kind) {
-            add(item[key], field: "\(field).\(key)", section: section, kind: kind, entry: entryIndex, label: label)
+            add(item[key], section: section, kind: kind, entry: entryIndex, label: label)
         }
         func list(_ key: String, _ kind: Passage.Kind) {
-            for (offset, node) in (item[key]?.sequence ?? []).enumerated() {
-                add(node, field: "\(field).\(key)[\(offset)]", section: section, kind: kind, entry: entryIndex, label: label)
+            for node in item[key]?.sequence ?? [] {
+                add(node, section: section, kind: kind, entry: entryIndex, label: label)
             }
         }
         switch section {
@@ -123,11 +121,11 @@ struct CVDocument: Sendable {
         }
     }
 
-    private mutating func add(_ node: YAMLNode?, field: String, section: String, kind: Passage.Kind, entry: Int? = nil, label: String? = nil) {
+    private mutating func add(_ node: YAMLNode?, section: String, kind: Passage.Kind, entry: Int? = nil, label: String? = nil) {
         // A highlight may be `{text, tags}`.
         guard let node = node.flatMap({ $0.pairs != nil ? $0["text"] : $0 }), let text = node.scalarText,
               !text.allSatisfy(\.isWhitespace) else { return }
-        passages.append(Passage(text: text, location: node.location, field: field, section: section, kind: kind,
+        passages.append(Passage(text: text, location: node.location, section: section, kind: kind,
                                 entry: entry, entryLabel: label))
     }
 
@@ -140,7 +138,7 @@ struct CVDocument: Sendable {
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence || trimmed.isEmpty { continue }
             passages.append(Passage(text: trimmed, location: SourceLocation(file: persona.path, line: persona.bodyFirstLine + offset),
-                                    field: "body", section: "body", kind: .body, entry: nil, entryLabel: nil))
+                                    section: "body", kind: .body, entry: nil, entryLabel: nil))
         }
         return passages
     }
