@@ -22,12 +22,6 @@ public enum AtomicFile {
         try replace(path) { descriptor in bytes.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) } }
     }
 
-    /// Writes the lines `produce` makes, 64 KiB at a time: a large file (a build's state) never
-    /// sits in memory whole. Atomic as `write`.
-    public static func write(to path: String, lines produce: (inout LineWriter) -> Void) throws {
-        try prepare(to: path, lines: produce).commit()
-    }
-
     /// A file written in full beside its path under a temporary name, not yet in place: for files
     /// written at once (on different cores) that must appear in a set order.
     public struct Pending: Sendable {
@@ -47,7 +41,9 @@ public enum AtomicFile {
         public func discard() { unlink(temporary) }
     }
 
-    /// `write(to:lines:)` up to, not including, the rename.
+    /// Writes the lines `produce` makes to a temporary file beside `path`, 64 KiB at a time (a
+    /// large file, a build's state, never sits in memory whole): `write` up to, not including,
+    /// the rename.
     public static func prepare(to path: String, lines produce: (inout LineWriter) -> Void) throws -> Pending {
         try prepare(path) { descriptor in
             var writer = LineWriter { FileSystem.writeAll($0, to: descriptor) }

@@ -4,7 +4,7 @@ public struct LineWriter {
     public private(set) var bytes: [UInt8] = []
     /// Takes each full buffer; false: writing failed (errno says why), and the rest is dropped.
     private let sink: ((UnsafeRawBufferPointer) -> Bool)?
-    public private(set) var failed = false
+    private var failed = false
     private static let flushAt = 1 << 16
 
     /// Lines kept in `bytes`, whole.

@@ -37,14 +37,13 @@ public enum CommonMarkConverter {
     /// document of megabytes.
     static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (CmarkNode) -> Result) -> Result {
         let extensions = Extensions.shared
-        let usesArena = bytes.count <= arenaLimit
-        let arena = pf_markdown_arena_begin()
-        defer { pf_markdown_arena_end(arena) }
-        let memory = usesArena ? arena.allocator.assumingMemoryBound(to: cmark_mem.self) : cmark_get_default_mem_allocator()!
+        let arena = bytes.count <= arenaLimit ? pf_markdown_arena_begin() : nil
+        defer { if let arena { pf_markdown_arena_end(arena) } }
+        let memory = arena?.allocator.assumingMemoryBound(to: cmark_mem.self) ?? cmark_get_default_mem_allocator()!
         guard let parser = cmark_parser_new_with_mem(options, memory) else {
             fatalError("cmark-gfm could not allocate a parser; the process is out of memory.")
         }
-        defer { if !usesArena { cmark_parser_free(parser) } }
+        defer { if arena == nil { cmark_parser_free(parser) } }
         for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
         bytes.withMemoryRebound(to: CChar.self) { chars in
             cmark_parser_feed(parser, chars.baseAddress, chars.count)
@@ -57,7 +56,7 @@ public enum CommonMarkConverter {
         guard let root else {
             fatalError("cmark-gfm returned no document; the process is out of memory.")
         }
-        defer { if !usesArena { cmark_node_free(root) } }
+        defer { if arena == nil { cmark_node_free(root) } }
         limitNesting(below: root, memory: memory)
         return body(CmarkNode(root, extensions))
     }

@@ -60,7 +60,9 @@ struct HTMLSanitizer {
             } else if let tag = HTMLTag.parse(bytes, from: index), let html = accept(tag) {
                 flushText(upTo: index)
                 out += html
-                if index == 0, tag.end == bytes.count, !tag.isClosing, openElements.last == tag.name, !Self.isVoid(tag.name), !tag.isSelfClosing {
+                // The whole raw HTML was one opening tag that `accept` kept open: the same text
+                // is kept, and opened, the same way next time.
+                if index == 0, tag.end == bytes.count, !tag.isClosing, !tag.isSelfClosing, !Self.isVoid(tag.name) {
                     lastOpening = (raw, html, tag.name)
                 }
                 index = tag.end

@@ -109,10 +109,13 @@ public enum SchemaValidator {
     static func checkDuplicateKeys(_ pairs: [YAMLNode.Pair], into diagnostics: inout [Diagnostic]) {
         // Mappings are small: compare keys pairwise, and build a table only for a large one.
         if pairs.count <= 16 {
-            for (index, pair) in pairs.enumerated() {
-                guard let key = pair.key.scalarText,
-                      let first = pairs[..<index].first(where: { $0.key.isKey(key) }) else { continue }
-                diagnostics.append(duplicate(key, at: pair.key.location, first: first.key.location))
+            // In place, as `checkObject` reads them: every mapping of every file comes through here.
+            pairs.withUnsafeBufferPointer { pairs in
+                for index in pairs.indices {
+                    guard let key = pairs[index].key.scalarText,
+                          let first = pairs[..<index].firstIndex(where: { $0.key.isKey(key) }) else { continue }
+                    diagnostics.append(duplicate(key, at: pairs[index].key.location, first: pairs[first].key.location))
+                }
             }
             return
         }

@@ -39,6 +39,23 @@ import TestSupport
         #expect(found[0].hint == "Known keys: name, description, members, required_skills.")
     }
 
+    @Test func reportsEachRepeatedKeyAtItsSecondPlace() async throws {
+        let found = try await errors("""
+        -- cvs/dup.yaml --
+        basics:
+          name: A
+          name: B
+          label: x
+          label: y
+        """)
+        #expect(found == [
+            Diagnostic(.error, at: SourceLocation(file: "cvs/dup.yaml", line: 3, column: 3), code: "duplicate-key",
+                       "The key 'name' appears twice; the first is at line 2.", hint: "Keep one of them: YAML keeps only the last, silently."),
+            Diagnostic(.error, at: SourceLocation(file: "cvs/dup.yaml", line: 5, column: 3), code: "duplicate-key",
+                       "The key 'label' appears twice; the first is at line 4.", hint: "Keep one of them: YAML keeps only the last, silently."),
+        ])
+    }
+
     @Test func reportsYAMLSyntaxErrorAtItsLineAndColumn() async throws {
         let found = try await errors("""
         -- cvs/bad.yaml --
