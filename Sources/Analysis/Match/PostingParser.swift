@@ -215,15 +215,15 @@ struct PostingParser {
     /// "8+ years of experience building backend systems" -> 8 years, about Backend development.
     func yearsRequirement(_ text: String, groups: [[TermTrie.Match]], importance: Requirement.Importance,
                           location: SourceLocation) -> Requirement? {
-        let tokens = Self.tokens(of: text)
-        for (index, token) in tokens.enumerated() {
-            guard let years = Self.number(token.text) else { continue }
+        let tokens = Tokens(text)
+        for index in 0..<tokens.count {
+            guard let years = tokens.number(at: index) else { continue }
             var next = index + 1
-            if next < tokens.count, tokens[next].text == "+" || tokens[next].text == "or" && next + 1 < tokens.count && tokens[next + 1].text == "more" {
-                next += tokens[next].text == "+" ? 1 : 2
+            if next < tokens.count, tokens[next] == "+" || tokens[next] == "or" && next + 1 < tokens.count && tokens[next + 1] == "more" {
+                next += tokens[next] == "+" ? 1 : 2
             }
-            guard next < tokens.count, Self.yearWords.contains(tokens[next].text), years >= 1, years <= 30 else { continue }
-            let yearsEnd = tokens[next].offset + tokens[next].text.utf8.count
+            guard next < tokens.count, Self.yearWords.contains(tokens[next]), years >= 1, years <= 30 else { continue }
+            let yearsEnd = tokens.offset(of: next) + tokens[next].utf8.count
             // The subject: the first skill named soon after, in the same clause.
             let clauseEnd = text.utf8.dropFirst(yearsEnd).firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }
                 .map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? text.utf8.count
@@ -242,20 +242,64 @@ struct PostingParser {
         return nil
     }
 
+    /// A line's words (`tokens(of:)`), found as byte ranges and made lowercased strings only when
+    /// asked for: most are only checked for being a number, which their bytes answer. Every line
+    /// of every posting that has a digit is read this way.
+    struct Tokens {
+        let bytes: [UInt8]
+        let ranges: [Range<Int>]
+
+        init(_ text: String) {
+            var text = text
+            ranges = text.withUTF8 { PostingParser.wordRanges(in: $0) }
+            bytes = Array(text.utf8)
+        }
+
+        var count: Int { ranges.count }
+
+        /// The word lowercased, as `tokens(of:)` has it.
+        subscript(index: Int) -> String {
+            bytes.withUnsafeBufferPointer { PostingParser.loweredWord(UnsafeBufferPointer(rebasing: $0[ranges[index]])) }
+        }
+
+        func offset(of index: Int) -> Int { ranges[index].lowerBound }
+
+        /// `PostingParser.number` of the word; an ASCII word is read from its bytes.
+        func number(at index: Int) -> Int? {
+            let range = ranges[index]
+            guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return PostingParser.number(self[index]) }
+            var digits = range.lowerBound
+            while digits < range.upperBound, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
+            if digits > range.lowerBound {
+                guard digits == range.upperBound || bytes[digits] == UInt8(ascii: "+") || bytes[digits] == UInt8(ascii: "-") else { return nil }
+                return Int(String(decoding: bytes[range.lowerBound..<digits], as: UTF8.self))
+            }
+            // Only a word of letters the number words start with can be one.
+            guard range.count >= 3, range.count <= 7, PostingParser.numberWordInitials.contains(TermTrie.lower(bytes[range.lowerBound])) else { return nil }
+            return PostingParser.numberWords[self[index]]
+        }
+    }
+
+    static let numberWordInitials = Set(numberWords.keys.map { $0.utf8.first! })
+
     /// A line's words, lowercased, with their UTF-8 offsets, keeping "+" and "-" inside numbers
     /// ("8+", "3-5").
     static func tokens(of text: String) -> [(text: String, offset: Int)] {
         var text = text
         return text.withUTF8 { bytes in
-            WordRuns.ranges(in: bytes) { scalar, inWord in
-                isWordScalar(scalar) || scalar == "+" || (scalar == "-" && inWord)
-            }.map { range in
-                let word = UnsafeBufferPointer(rebasing: bytes[range])
-                let lowered = word.allSatisfy { $0 < 0x80 } ? String(decoding: word.map(TermTrie.lower), as: UTF8.self)
-                                                              : String(decoding: word, as: UTF8.self).lowercased()
-                return (lowered, range.lowerBound)
-            }
+            wordRanges(in: bytes).map { range in (loweredWord(UnsafeBufferPointer(rebasing: bytes[range])), range.lowerBound) }
         }
+    }
+
+    static func wordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        WordRuns.ranges(in: bytes) { scalar, inWord in
+            isWordScalar(scalar) || scalar == "+" || (scalar == "-" && inWord)
+        }
+    }
+
+    static func loweredWord(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        word.allSatisfy { $0 < 0x80 } ? String(decoding: word.map(TermTrie.lower), as: UTF8.self)
+                                      : String(decoding: word, as: UTF8.self).lowercased()
     }
 
     /// Whether a line can state years at all, checked on its lowered bytes before it is cut into
@@ -313,14 +357,32 @@ struct PostingParser {
             let inner = line.dropFirst(2).dropLast(line.hasSuffix(":") ? 3 : 2)
             if !inner.contains(mark) { return inner.trimmingWhitespace().trimmingCharacters(in: ":") }
         }
-        if line.hasSuffix(":"), !isListItem(line), line.split(byte: UInt8(ascii: " ")).count <= 8 {
+        if line.hasSuffix(":"), !isListItem(line), hasAtMost(8, wordsIn: line) {
             return String(line.dropLast()).trimmingWhitespace()
         }
         // A short plain line that is a known heading word ("Requirements").
-        if !isListItem(line), line.split(byte: UInt8(ascii: " ")).count <= 5, classify(line) != nil, !line.hasSuffix(".") {
+        if !isListItem(line), hasAtMost(5, wordsIn: line), classify(line) != nil, !line.hasSuffix(".") {
             return line
         }
         return nil
+    }
+
+    /// Whether `line` splits on spaces into at most `limit` words (runs of spaces count once, as
+    /// `split` omits empty pieces), counted on the bytes up to the limit: every line of every
+    /// posting is asked, and splitting a paragraph into words to count them cost more than the rest.
+    static func hasAtMost(_ limit: Int, wordsIn line: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
     }
 
     static let headingPhrases: [(SectionKind, PhraseSet)] = [
@@ -367,6 +429,7 @@ struct PostingParser {
         }
         var result: [Requirement] = []
         var byKey: [Key: Int] = [:]
+        byKey.reserveCapacity(requirements.count)
         for requirement in requirements {
             let key = Key(kind: requirement.kind.rawValue, skills: requirement.skillIDs.sorted(), years: requirement.years ?? 0,
                           level: requirement.level ?? "")

@@ -85,6 +85,7 @@ enum JobContext {
         let entry = JobPipeline(jobs: [job]).jobs[0]
         var verdicts: [Requirement: (String, MatchReport.Result)] = [:]
         if let match {
+            verdicts.reserveCapacity(match.matched.count + match.missing.inPersonaSources.count + match.missing.nowhere.count)
             for result in match.matched { verdicts[result.requirement] = ("matched", result) }
             for result in match.missing.inPersonaSources { verdicts[result.requirement] = ("in-sources", result) }
             for result in match.missing.nowhere { verdicts[result.requirement] = ("missing", result) }
