@@ -125,14 +125,19 @@ private struct HTMLWriter {
             inlines(in: node)
             if tight { write("\n") } else { write("</p>\n") }
         case .heading:
-            let shown = min(max(node.headingLevel + headingOffset, 1), 6)
-            write(string: "<h\(shown) id=\"")
+            // The level is one digit, written as a byte: interpolating it made two strings per heading.
+            let level = UInt8(ascii: "0") + UInt8(min(max(node.headingLevel + headingOffset, 1), 6))
+            write("<h")
+            out.append(level)
+            write(" id=\"")
             var text: [UInt8] = []
             Self.appendPlainText(of: node, to: &text)
             HTMLEscaping.append(ids.next(forUTF8: text), to: &out)
             write("\">")
             inlines(in: node)
-            write(string: "</h\(shown)>\n")
+            write("</h")
+            out.append(level)
+            write(">\n")
         case .blockQuote:
             write("<blockquote>\n")
             blocks(in: node, tight: false)
