@@ -5,8 +5,18 @@ public struct JSONResumeDate: Sendable, Hashable, Comparable, CustomStringConver
     public var day: Int?
 
     public init?(_ text: String) {
-        // Read on bytes: every date of every CV goes through here on each load.
-        let bytes = Array(text.utf8)
+        // Read on bytes, in place (a date is a small string, read from the stack): every date of
+        // every CV goes through here on each load and each page, and an array made of each cost
+        // more than reading it.
+        var text = text
+        guard let (year, month, day) = text.withUTF8(Self.parse) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked; nil for anything else.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?, Int?)? {
         guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -18,18 +28,19 @@ public struct JSONResumeDate: Sendable, Hashable, Comparable, CustomStringConver
             return value
         }
         guard let year = number(0..<4), (1000...2999).contains(year) else { return nil }
-        self.year = year
+        var month: Int?, day: Int?
         if bytes.count >= 7 {
-            guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return nil }
-            self.month = month
+            guard bytes[4] == UInt8(ascii: "-"), let parsed = number(5..<7), (1...12).contains(parsed) else { return nil }
+            month = parsed
         }
         if bytes.count == 10 {
-            guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10), let month else { return nil }
+            guard bytes[7] == UInt8(ascii: "-"), let parsed = number(8..<10), let month else { return nil }
             let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
             let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-            guard (1...days).contains(day) else { return nil }
-            self.day = day
+            guard (1...days).contains(parsed) else { return nil }
+            day = parsed
         }
+        return (year, month, day)
     }
 
     /// Months since year 0, the month taken as January when absent: for durations and gaps.
