@@ -42,17 +42,24 @@ public struct ObjectSchema: Sendable {
     public let fields: [Field]
     /// Keys not listed are allowed (for a mapping the tool passes through untouched).
     public let allowsOtherKeys: Bool
-    // Looked up for every key of every file: a table, not a scan.
-    private let index: [String: Int]
+    /// The fields' names' lengths in UTF-8, in field order: looked up for every key of every file,
+    /// a field is found by a scan that compares a name only when its length matches. An object
+    /// has a dozen fields at most, and hashing each key (a table's look-up) cost several times more.
+    private let nameLengths: [Int]
 
     public init(_ name: String, allowsOtherKeys: Bool = false, _ fields: [Field]) {
         self.name = name
         self.fields = fields
         self.allowsOtherKeys = allowsOtherKeys
-        index = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        nameLengths = fields.map(\.name.utf8.count)
     }
 
-    public func field(_ name: String) -> Field? { index[name].map { fields[$0] } }
+    /// The first field named `name`.
+    public func field(_ name: String) -> Field? {
+        let length = name.utf8.count
+        for index in nameLengths.indices where nameLengths[index] == length && fields[index].name == name { return fields[index] }
+        return nil
+    }
 }
 
 public struct Field: Sendable {
