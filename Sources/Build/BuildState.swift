@@ -248,7 +248,9 @@ public struct BuildState: Sendable, Equatable {
             out.append("failed\t")
             out.line(path)
         }
-        for (path, record) in files.sorted(by: { $0.key < $1.key }) {
+        // Paths sorted (by their bytes: `sortedAsPaths`), then looked up.
+        for path in files.keys.sortedAsPaths() {
+            let record = files[path]!
             out.append("file\t")
             out.append(record.size)
             out.append(byte: UInt8(ascii: "\t"))
@@ -258,7 +260,8 @@ public struct BuildState: Sendable, Equatable {
             out.append(byte: UInt8(ascii: "\t"))
             out.line(path)
         }
-        for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
+        for path in outputs.keys.sortedAsPaths() {
+            let record = outputs[path]!
             out.append("output\t")
             out.append(record.fingerprint)
             out.append(byte: UInt8(ascii: "\t"))
@@ -277,14 +280,16 @@ public struct BuildState: Sendable, Equatable {
         out.line(tool)
         var index: [String: Int] = [:]
         index.reserveCapacity(inputHashes.count)
-        for (position, (path, hash)) in inputHashes.sorted(by: { $0.key < $1.key }).enumerated() {
+        for (position, path) in inputHashes.keys.sortedAsPaths().enumerated() {
+            let hash = inputHashes[path]!
             index[path] = position
             out.append("input\t")
             out.append(hash)
             out.append(byte: UInt8(ascii: "\t"))
             out.line(path)
         }
-        for (path, record) in outputs.sorted(by: { $0.key < $1.key }) {
+        for path in outputs.keys.sortedAsPaths() {
+            let record = outputs[path]!
             out.append("uses\t")
             out.append(path)
             out.append(byte: UInt8(ascii: "\t"))

@@ -182,7 +182,7 @@ public enum Builder {
                 context.report.reused += 1
             }
         }
-        context.report.rendered = context.stale.map(\.path).sorted()
+        context.report.rendered = context.stale.map(\.path).sortedAsPaths()
     }
 
     static func explain(_ output: PlannedOutput, record: BuildState.OutputRecord?, exists: Bool, context: BuildContext) -> [String] {

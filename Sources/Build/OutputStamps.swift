@@ -36,12 +36,19 @@ struct OutputStamps: Sendable, Equatable {
         var stamps = OutputStamps(state: state)
         var names: [String: [String]] = [:]
         for output in outputs {
-            let slash = output.utf8.lastIndex(of: UInt8(ascii: "/"))  // by bytes: thousands of paths
-            switch (part, slash) {
+            // Split on the last slash by bytes, in place: thousands of paths, and the generic
+            // search of a String's UTF-8 view cost more than the rest of the loop.
+            var path = output
+            let (folder, name): (String?, String) = path.withUTF8 { bytes in
+                guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return (nil, output) }
+                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self),
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]), as: UTF8.self))
+            }
+            switch (part, folder) {
             case (.root, .some), (.belowRoot, .none): continue
             default: break
             }
-            names[slash.map { String(output.utf8[..<$0])! } ?? ".", default: []].append(String(output.lastPiece(after: UInt8(ascii: "/"))))
+            names[folder ?? ".", default: []].append(name)
             stamps.counts[BuildReport.topFolder(of: output), default: 0] += 1
         }
         var now = timespec()
@@ -54,7 +61,7 @@ struct OutputStamps: Sendable, Equatable {
             let present = Set(listing)
             guard inFolder.allSatisfy(present.contains) else { return nil }
             if nanoseconds - modified < untrustedWindow(modified) {
-                stamps.listed[folder] = inFolder.sorted()
+                stamps.listed[folder] = inFolder.sortedAsPaths()
             } else {
                 stamps.folders[folder] = modified
             }

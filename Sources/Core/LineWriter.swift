@@ -33,7 +33,8 @@ public struct LineWriter {
                 buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[start...])
+            // As a buffer (a contiguous copy), not as a slice of one (element by element).
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
     }
 
