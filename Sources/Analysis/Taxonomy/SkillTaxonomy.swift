@@ -50,7 +50,11 @@ public struct SkillTaxonomy: Sendable {
     public init(parsing text: String) {
         skills = []
         index = [:]
-        base = TermTrie()
+        // Sized from the text (in the shipped list, a term for every 20 bytes or so, and a
+        // trie transition for every 3), so that its tables fill without growing.
+        let expectedTerms = text.utf8.count / 20
+        index.reserveCapacity(expectedTerms)
+        base = TermTrie(expectedTerms: expectedTerms, transitions: text.utf8.count / 3)
         extra = TermTrie()
         problems = []
         implications = [:]
@@ -92,13 +96,15 @@ public struct SkillTaxonomy: Sendable {
             let owner = Int32(skills.count)
             skills.append(skill)
             for (term, exact) in [name] + aliasTexts.map(Self.stripExactMarker) {
-                let key = Self.key(term)
+                // Normalised once, for the name table and the trie alike.
+                let normalized = TermTrie.normalize(term)
+                let key = String(decoding: normalized, as: UTF8.self)
                 if let existing = index[key], existing != owner {
                     problems.append("line \(number): '\(term)' already names \(skills[Int(existing)].name)")
                     continue
                 }
                 index[key] = owner
-                base.insert(term, owner: owner, caseSensitive: caseSensitive || exact)
+                base.insert(term, normalized: normalized, owner: owner, caseSensitive: caseSensitive || exact)
             }
         }
         implications = Self.closure(of: direct)

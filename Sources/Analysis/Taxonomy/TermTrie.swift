@@ -36,12 +36,26 @@ struct TermTrie: Sendable {
 
     init() {}
 
+    /// A trie sized for about `terms` terms and `transitions` transitions (at most one per byte
+    /// of the terms), so that filling it does not grow its tables.
+    init(expectedTerms terms: Int, transitions: Int) {
+        edges = EdgeTable(capacity: transitions)
+        endList.reserveCapacity(transitions)
+        endLists.reserveCapacity(terms)
+        self.terms.reserveCapacity(terms)
+    }
+
     var isEmpty: Bool { terms.isEmpty }
 
     /// Adds a term for `owner`. Returns false when the term normalises to nothing.
     @discardableResult
     mutating func insert(_ text: String, owner: Int32, caseSensitive: Bool) -> Bool {
-        let normalized = Self.normalize(text)
+        insert(text, normalized: Self.normalize(text), owner: owner, caseSensitive: caseSensitive)
+    }
+
+    /// The same, for a caller that has normalised the text already (`normalize(text)`).
+    @discardableResult
+    mutating func insert(_ text: String, normalized: [UInt8], owner: Int32, caseSensitive: Bool) -> Bool {
         guard !normalized.isEmpty else { return false }
         let exact: [UInt8]? = caseSensitive ? Array(text.utf8).filter { !Self.isSeparator($0) } : nil
         let last = normalized.last!
@@ -170,11 +184,17 @@ struct TermTrie: Sendable {
 
     static func normalize(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var last: UInt8 = 0  // out.last, kept in a local: every term of the taxonomy comes through here
         for byte in text.utf8 {
             if isSeparator(byte) {
-                if let last = out.last, last != separator { out.append(separator) }
+                if !out.isEmpty, last != separator {
+                    out.append(separator)
+                    last = separator
+                }
             } else {
-                out.append(lower(byte))
+                last = lower(byte)
+                out.append(last)
             }
         }
         while out.last == separator { out.removeLast() }
@@ -221,9 +241,17 @@ struct TermTrie: Sendable {
 /// with a multiplicative hash. Every word of every CV and posting walks it, byte by byte, and
 /// Dictionary's seeded SipHash cost more than the walk itself.
 private struct EdgeTable: Sendable {
-    private var keys = [Int64](repeating: -1, count: 1024)
-    private var values = [Int32](repeating: 0, count: 1024)
+    private var keys: [Int64]
+    private var values: [Int32]
     private var count = 0
+
+    /// Room for `capacity` transitions before the table grows (a power of two, at least 1024 slots).
+    init(capacity: Int = 512) {
+        var slots = 1024
+        while slots < capacity * 2 { slots *= 2 }
+        keys = [Int64](repeating: -1, count: slots)
+        values = [Int32](repeating: 0, count: slots)
+    }
 
     @inline(__always) private func slot(_ key: Int64) -> Int {
         Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
