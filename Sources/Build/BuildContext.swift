@@ -32,6 +32,8 @@ struct BuildContext: Sendable {
     var report = BuildReport()
     /// Set by a step that finds nothing more to do.
     var finished = false
+    /// Every output is stale: there is no last state, or another version of the tool wrote it.
+    var isFull: Bool { previous.tool != options.toolFingerprint }
 
     /// The month analyses take as today.
     let today: JSONResumeDate

@@ -65,13 +65,21 @@ public enum Builder {
         let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
         // The output folder is needed before the workspace is loaded (for the quick check), so
         // read just that setting here; the full load validates the file properly.
-        let setting = SettingsPeek.output(settingsPath: settingsPath) ?? "_build"
-        context.outputFolder = try OutputFolder.resolve(root: context.options.root, setting: setting, override: context.options.output)
+        let peeked = SettingsPeek.read(settingsPath: settingsPath)
+        context.outputFolder = try OutputFolder.resolve(root: context.options.root, setting: peeked?.output ?? "_build",
+                                                        override: context.options.output)
         context.report.outputFolder = context.outputFolder
         if context.options.clean {
             if !context.options.dryRun { try clean(context) }
         } else {
             context.previous = BuildState.load(from: context.statePath, outputs: false) ?? BuildState()
+        }
+        // A full build (no state, or another version's) renders every output, so it will need
+        // the skill taxonomy if there are jobs or reports: parsing it (about 10 ms) starts now,
+        // on the core the scan leaves idle, instead of while planning.
+        if context.isFull, !context.options.dryRun,
+           peeked?.reports ?? true || FileSystem.status(FileSystem.join(context.options.root, "jobs"))?.isDirectory == true {
+            SkillTaxonomy.prepareShipped()
         }
     }
 
@@ -131,7 +139,8 @@ public enum Builder {
 
     @Sendable static func plan(_ context: inout BuildContext) async throws {
         guard let workspace = context.workspace else { return }
-        context.plan = SitePlanner.plan(workspace, today: context.today, offline: context.options.offline, prepare: !context.options.dryRun)
+        context.plan = SitePlanner.plan(workspace, today: context.today, offline: context.options.offline, prepare: !context.options.dryRun,
+                                        makeAhead: context.isFull)
         TemplatePreviews.add(to: &context.plan, workspace: workspace) { pdf in try PDFPageImage.png(bytes: pdf, page: 0, dpi: 72) }
         context.report.diagnostics += context.plan.diagnostics
         context.report.failed = context.plan.skipped.sorted()
@@ -145,6 +154,8 @@ public enum Builder {
 
     @Sendable static func fingerprint(_ context: inout BuildContext) async throws {
         guard let workspace = context.workspace else { return }
+        // Both cores are needed from here: what was being made ahead is left to the outputs.
+        context.plan.analysesAhead?.stop()
         // What each output was made from is needed to explain, and to keep failed outputs' records.
         if context.options.explain || !context.previous.failed.isEmpty {
             if !context.previous.loadGraph(from: context.graphPath) { context.previous.inputHashes = [:] }

@@ -1,11 +1,18 @@
 import Core
 import YAMLSupport
 
-/// Reads the one setting the build needs before loading the workspace: the output folder.
+/// Reads the settings the build needs before loading the workspace: the output folder, and
+/// whether analysis reports are made (so that a full build can start on the analyses early).
 enum SettingsPeek {
-    static func output(settingsPath: String) -> String? {
+    struct Peeked {
+        var output: String?
+        var reports: Bool
+    }
+
+    /// Nil when the file cannot be read or parsed; the full load reports why.
+    static func read(settingsPath: String) -> Peeked? {
         guard let bytes = FileSystem.read(settingsPath), case .text(let text) = UTF8Validation.decode(bytes),
               let root = try? YAMLParser.parse(text, file: "personaforge.yaml") else { return nil }
-        return root["output"]?.scalarText
+        return Peeked(output: root["output"]?.scalarText, reports: root["reports"]?.bool ?? true)
     }
 }

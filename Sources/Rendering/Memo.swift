@@ -26,6 +26,15 @@ final class Memo<Value: Sendable>: Sendable {
         state.withLock { $0.uses += count }
     }
 
+    /// Makes the value before anything reads it (on a core that would otherwise idle), unless it
+    /// has been read already; reads count as before, so it is let go after the last one all the same.
+    func prepare() {
+        state.withLock { state in
+            guard state.value == nil, state.reads == 0 else { return }
+            state.value = make()
+        }
+    }
+
     var value: Value {
         state.withLock { state in
             let value = state.value ?? make()
@@ -35,3 +44,10 @@ final class Memo<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// A memo whose value can be made ahead of its first read, whatever its type.
+protocol MemoPreparing: Sendable {
+    func prepare()
+}
+
+extension Memo: MemoPreparing {}

@@ -53,6 +53,9 @@ public struct OutputPlan: Sendable {
     public var diagnostics: [Diagnostic]
     /// Outputs that could not be planned because an input has errors; the build reports them as failed.
     public var skipped: [String]
+    /// The analyses being made ahead while planning, if any: to be stopped when the build needs
+    /// both cores again (as it fingerprints the outputs).
+    public var analysesAhead: AnalysesAhead?
 
     public init(outputs: [PlannedOutput] = [], virtualInputs: [String: String] = [:], diagnostics: [Diagnostic] = [], skipped: [String] = []) {
         self.outputs = outputs

@@ -21,6 +21,33 @@ import Testing
         #expect(memo.value == 2)
     }
 
+    /// Made ahead (while planning), it is not made again by its reads, which still count: it is
+    /// let go after the last expected one. Once read, making it ahead does nothing.
+    @Test func aValueMadeAheadServesItsReadsAndIsStillLetGo() {
+        let counter = Counter()
+        let memo = Memo(uses: 2) { counter.make() }
+        memo.prepare()
+        memo.prepare()
+        #expect(counter.made.load(ordering: .relaxed) == 1)
+        #expect([memo.value, memo.value] == [1, 1])
+        #expect(counter.made.load(ordering: .relaxed) == 1)
+        memo.prepare()  // read already: not made again ahead of a read nobody expects
+        #expect(counter.made.load(ordering: .relaxed) == 1)
+        #expect(memo.value == 2)
+    }
+
+    /// The job pages' analyses made ahead are the same ones their pages read: a full build of
+    /// jobs with personas makes each match once (counted through the shared memos' values).
+    @Test func analysesMadeAheadAreTheOnesThePagesRead() {
+        let counter = Counter()
+        let match = Memo(uses: 2) { counter.make() }
+        let posting = Memo(uses: 1) { counter.make() }
+        let ahead: [any MemoPreparing] = [match, posting]
+        for memo in ahead { memo.prepare() }
+        #expect([match.value, match.value, posting.value] == [1, 1, 2])
+        #expect(counter.made.load(ordering: .relaxed) == 2)
+    }
+
     @Test func withoutUsesItIsKept() {
         let counter = Counter()
         let memo = Memo { counter.make() }

@@ -1,4 +1,5 @@
 import Testing
+import YAMLSupport
 @testable import Rendering
 
 /// Outputs render in plan order; outputs reading the same analyses render one after another.
@@ -33,5 +34,27 @@ import Testing
         }
         #expect(checked >= 2)
         #expect(letters >= 1)
+    }
+
+    /// A full build makes the job pages' analyses while it plans (`makeAhead`): every output,
+    /// rendered in plan order, has the same bytes as without, and the same plan.
+    @Test func analysesMadeAheadRenderTheSameOutputs() async throws {
+        let (folder, workspace) = try await DocumentHarness.sample()
+        defer { _ = folder }
+        let today = JSONResumeDate("2025-06")!
+        let plain = SitePlanner.plan(workspace, today: today)
+        let ahead = SitePlanner.plan(workspace, today: today, prepare: true, makeAhead: true)
+        #expect(ahead.analysesAhead != nil)
+        #expect(plain.outputs.map(\.path) == ahead.outputs.map(\.path))
+        #expect(plain.outputs.map(\.inputs) == ahead.outputs.map(\.inputs))
+        // Let the analyses made ahead finish or stop, as the build does before it renders.
+        ahead.analysesAhead?.stop()
+        var jobPages = 0
+        // PDF and DOCX files carry the time they were made; the rest is compared byte for byte.
+        for (made, expected) in zip(ahead.outputs, plain.outputs) where !made.path.hasSuffix(".pdf") && !made.path.hasSuffix(".docx") {
+            #expect(try made.render().bytes == expected.render().bytes, "\(made.path)")
+            if made.path.hasPrefix("jobs/") { jobPages += 1 }
+        }
+        #expect(jobPages >= 3)
     }
 }

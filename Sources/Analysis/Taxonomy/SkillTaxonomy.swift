@@ -1,4 +1,5 @@
 import Core
+import Dispatch
 
 /// A skill the analyses know by name: its canonical name, other names and category.
 public struct Skill: Sendable, Hashable, Codable {
@@ -45,6 +46,12 @@ public struct SkillTaxonomy: Sendable {
 
     /// The taxonomy shipped in the binary.
     public static let shipped = SkillTaxonomy(parsing: SkillTaxonomyData.text)
+
+    /// Starts parsing the shipped taxonomy on another thread, for a caller that will need it
+    /// soon and has a core to spare until then; the first use waits for it to be done.
+    public static func prepareShipped() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = shipped }
+    }
 
     /// Parses the `Name | aliases | category | flags` format of `taxonomy/skills.txt`.
     public init(parsing text: String) {

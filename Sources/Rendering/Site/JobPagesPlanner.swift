@@ -5,43 +5,67 @@ import Workspace
 /// Plans the jobs dashboard and one page per job: the posting, the requirements read from it,
 /// and how the job's persona matches them. A page lists exactly the files its analysis reads.
 enum JobPagesPlanner {
-    static func plan(_ planning: inout SitePlanning, into plan: inout OutputPlan) {
-        guard let page = planning.page else { return }
-        let workspace = planning.workspace, settings = planning.settings, locale = planning.locale, today = planning.today
-        let jobs = workspace.jobs.filter { !planning.errors.contains($0.path) }
-        plan.virtualInputs.merge(Analysis.virtualInputs(today: today)) { _, new in new }
-        let buildable = Set(planning.personas.map(\.path))
-        let letters = Dictionary(LetterPlanner.select(planning).letters.filter { $0.formats.contains("html") }.map { ($0.job.path, $0) },
-                                 uniquingKeysWith: { first, _ in first })
-
-        // Per job: what its analysis reads, and the analysis itself, shared by its page and the dashboard.
+    /// What the job pages read: each job's analyses (shared with its page and the dashboard),
+    /// the files they read, and its letter's link. Made before the other planners run, so that a
+    /// full build can make the analyses while they do (`SharedAnalyses.prepareContext(thenMake:)`).
+    struct Analyses {
+        var jobs: [Job] = []
         var inputs: [String: [String]] = [:]
         var postings: [String: Memo<Posting>] = [:]
         var matches: [String: Memo<MatchReport>] = [:]
         var scores: [String: Memo<Int?>] = [:]
         var personas: [String: ResolvedPersona] = [:]
-        for job in jobs {
-            postings[job.path] = planning.analyses.posting(for: job, reads: 1)  // by the job's page
+        /// Each job's letter page, and whether the user wrote it.
+        var letterLinks: [String: (String, Bool)] = [:]
+
+        /// The analyses in the order the job pages read them: a job's match (which reads its
+        /// posting and its persona's profile), else its posting.
+        var inReadingOrder: [any MemoPreparing] {
+            jobs.map { job -> any MemoPreparing in
+                if let match = matches[job.path] { return match }
+                return postings[job.path]!
+            }
+        }
+    }
+
+    static func analyses(_ planning: inout SitePlanning) -> Analyses {
+        let workspace = planning.workspace
+        var analyses = Analyses()
+        analyses.jobs = workspace.jobs.filter { !planning.errors.contains($0.path) }
+        let buildable = Set(planning.personas.map(\.path))
+        let letters = Dictionary(LetterPlanner.select(planning).letters.filter { $0.formats.contains("html") }.map { ($0.job.path, $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        for job in analyses.jobs {
+            analyses.postings[job.path] = planning.analyses.posting(for: job, reads: 1)  // by the job's page
             var read = Analysis.inputs(posting: job, workspace: workspace)
             if let path = job.persona?.value, buildable.contains(path), let resolved = workspace.resolved[path], resolved.persona.kind == .professional {
-                personas[job.path] = resolved
+                analyses.personas[job.path] = resolved
                 read = Analysis.inputs(match: resolved, job: job, workspace: workspace)
                 // Read twice by the job's page (its score, the match itself), which renders beside
                 // the job's match report; the dashboard, after the pages, keeps only the score.
                 let match = planning.analyses.match(resolved, against: job, reads: 2)
-                matches[job.path] = match
-                scores[job.path] = Memo { match.value.score }
+                analyses.matches[job.path] = match
+                analyses.scores[job.path] = Memo { match.value.score }
             } else if let path = job.persona?.value {
                 read.append(path)  // Its title is shown.
             }
             if let letter = letters[job.path], case .handEdited(let file) = letter.source { read.append(file.path) }
-            inputs[job.path] = read
+            analyses.inputs[job.path] = read
         }
-        let (frozenMatches, frozenScores, frozenPostings, frozenPersonas) = (matches, scores, postings, personas)
-        let letterLinks = letters.mapValues { letter -> (String, Bool) in
+        analyses.letterLinks = letters.mapValues { letter -> (String, Bool) in
             if case .handEdited = letter.source { return ("\(letter.base).html", true) }
             return ("\(letter.base).html", false)
         }
+        return analyses
+    }
+
+    static func plan(_ planning: inout SitePlanning, analyses: Analyses, into plan: inout OutputPlan) {
+        guard let page = planning.page else { return }
+        let workspace = planning.workspace, settings = planning.settings, locale = planning.locale, today = planning.today
+        let jobs = analyses.jobs, inputs = analyses.inputs
+        plan.virtualInputs.merge(Analysis.virtualInputs(today: today)) { _, new in new }
+        let (frozenMatches, frozenScores, frozenPostings, frozenPersonas) = (analyses.matches, analyses.scores, analyses.postings, analyses.personas)
+        let letterLinks = analyses.letterLinks
         @Sendable func extras(_ job: Job) -> JobContext.Extras {
             JobContext.Extras(score: frozenScores[job.path]?.value ?? nil, letter: letterLinks[job.path]?.0,
                               letterIsOwn: letterLinks[job.path]?.1 ?? false)

@@ -1,5 +1,6 @@
 import Analysis
 import Dispatch
+import Synchronization
 import Workspace
 import YAMLSupport
 
@@ -21,9 +22,19 @@ struct SharedAnalyses {
     /// Starts making the analysis context (parsing the skill taxonomy: tens of milliseconds) on
     /// another thread, for a build whose planning leaves a core idle: the first output that
     /// needs it then finds it made, instead of holding up the other workers waiting for it.
-    func prepareContext() {
+    /// Then, on the same thread, the analyses in `ahead`, in order, until `stop` is called on the
+    /// returned value (when the build needs both cores again).
+    func prepareContext(thenMake ahead: [any MemoPreparing] = []) -> AnalysesAhead {
         let context = context
-        DispatchQueue.global(qos: .userInitiated).async { _ = context.value }
+        let control = AnalysesAhead()
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = context.value
+            for memo in ahead {
+                guard !control.isStopped else { break }
+                memo.prepare()
+            }
+        }
+        return control
     }
 
     /// A persona as the analyses read it: reading its CV is the costly part, done once however many
@@ -70,4 +81,14 @@ struct SharedAnalyses {
         memos[key] = made
         return made
     }
+}
+
+/// Stops the analyses made ahead while planning (`SharedAnalyses.prepareContext`): the one being
+/// made is finished, the rest are left to the outputs that read them.
+public final class AnalysesAhead: Sendable {
+    private let stopped = Atomic<Bool>(false)
+
+    public func stop() { stopped.store(true, ordering: .relaxed) }
+
+    var isStopped: Bool { stopped.load(ordering: .relaxed) }
 }

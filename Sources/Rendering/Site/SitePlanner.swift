@@ -13,8 +13,10 @@ public enum SitePlanner {
     /// `today` is the month analyses take as the present (a virtual input of every report).
     /// `offline`: model answers come from the cache alone (`build --offline`).
     /// `prepare`: start making what the analyses share while planning (for a build that renders next).
+    /// `makeAhead`: also make the job pages' analyses meanwhile, until `plan.analysesAhead` is
+    /// stopped (for a build that renders every output, so that none is made for nothing).
     public static func plan(_ workspace: Workspace, today: JSONResumeDate = JSONResumeDate("2000-01")!, offline: Bool = false,
-                            prepare: Bool = false) -> OutputPlan {
+                            prepare: Bool = false, makeAhead: Bool = false) -> OutputPlan {
         let (library, libraryProblems) = TemplateLibrary.load(workspace)
         var plan = OutputPlan(diagnostics: libraryProblems)
         for template in library.templates.values {
@@ -38,8 +40,12 @@ public enum SitePlanner {
             personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path },
             today: today, analyses: SharedAnalyses(workspace: workspace, today: today))
         planning.offline = offline
+        // The job pages' analyses, made first: a full build makes them while the rest is planned.
+        let jobAnalyses = planning.page != nil ? JobPagesPlanner.analyses(&planning) : nil
         // Job pages, reports and letters all read the analysis context.
-        if prepare, !workspace.jobs.isEmpty || settings.reports { planning.analyses.prepareContext() }
+        if prepare, !workspace.jobs.isEmpty || settings.reports {
+            plan.analysesAhead = planning.analyses.prepareContext(thenMake: makeAhead ? jobAnalyses?.inReadingOrder ?? [] : [])
+        }
 
         if let style = site.files["style.css"] {
             plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { .init(Array(style.text.utf8)) })
@@ -51,8 +57,8 @@ public enum SitePlanner {
         LetterPlanner.plan(&planning, into: &plan)
         if planning.page != nil { SiteIndexPlanner.plan(&planning, into: &plan) }
         if settings.reports { ReportPlanner.plan(&planning, into: &plan) }
-        if planning.page != nil {
-            JobPagesPlanner.plan(&planning, into: &plan)
+        if let jobAnalyses {
+            JobPagesPlanner.plan(&planning, analyses: jobAnalyses, into: &plan)
             TeamPagesPlanner.plan(&planning, into: &plan)
         }
         plan.gatherGroups()
