@@ -47,7 +47,7 @@ public enum FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         // String's own order: byte order for ASCII names, and the same on every machine.
-        return names.sorted()
+        return names.sortedAsPaths()
     }
 
     /// The entries of a directory with their status, sorted by name: one `fstatat` per entry
@@ -75,7 +75,7 @@ public enum FileSystem {
                 }
             }
         }
-        let sorted = names.sorted()
+        let sorted = names.sortedAsPaths()
         let raw = undecodable
         let statuses = Parallel.map(sorted, minimumCount: 512) { name in
             raw[name].flatMap { bytes in bytes.withUnsafeBufferPointer { status(ofCName: $0.baseAddress!, in: descriptor) } }
