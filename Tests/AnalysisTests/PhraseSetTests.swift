@@ -66,9 +66,20 @@ struct PostingTokenTests {
         for line in ["4+ years with Go", "3-5 yrs SQL; -2 or more", "Mindestens 3 Jahre Erfahrung mit Python", "5 años de experiencia",
                      "İSTANBUL 3+ YIL, ÉTÉ 2-3 ANS", "C++ / C# (10+ Years)", "日本語 5年以上", "naïve-ish—café 7+", "", "+-+", "Ωmega12 ∑x"] {
             let expected = Self.scalarTokens(of: line)
-            let found = PostingParser.tokens(of: line)
-            #expect(found.map(\.text) == expected.map(\.text), "\(line)")
-            #expect(found.map(\.offset) == expected.map(\.offset), "\(line)")
+            let found = PostingParser.Tokens(line)
+            #expect((0..<found.count).map { found[$0] } == expected.map(\.text), "\(line)")
+            #expect((0..<found.count).map { found.offset(of: $0) } == expected.map(\.offset), "\(line)")
+        }
+    }
+
+    /// A word's number read from its bytes is the number its lowercased text reads as.
+    @Test func numbersReadFromBytesAreTheTextsNumbers() {
+        for line in ["4+ years", "3-5 yrs", "Five or more years", "TWELVE+ ans", "007 years", "99999999999999999999 years",
+                     "5+years", "3½ years", "٣ years", "５ years", "fifteen-ish", "one two three four", "10x", "8++", "2-", "twenty1"] {
+            let tokens = PostingParser.Tokens(line)
+            for index in 0..<tokens.count {
+                #expect(tokens.number(at: index) == PostingParser.number(tokens[index]), "\(line): \(tokens[index])")
+            }
         }
     }
 }

@@ -242,9 +242,10 @@ struct PostingParser {
         return nil
     }
 
-    /// A line's words (`tokens(of:)`), found as byte ranges and made lowercased strings only when
-    /// asked for: most are only checked for being a number, which their bytes answer. Every line
-    /// of every posting that has a digit is read this way.
+    /// A line's words, lowercased, with their UTF-8 offsets, keeping "+" and "-" inside numbers
+    /// ("8+", "3-5"). Found as byte ranges and made lowercased strings only when asked for: most
+    /// are only checked for being a number, which their bytes answer. Every line of every posting
+    /// that has a digit is read this way.
     struct Tokens {
         let bytes: [UInt8]
         let ranges: [Range<Int>]
@@ -257,7 +258,7 @@ struct PostingParser {
 
         var count: Int { ranges.count }
 
-        /// The word lowercased, as `tokens(of:)` has it.
+        /// The word lowercased.
         subscript(index: Int) -> String {
             bytes.withUnsafeBufferPointer { PostingParser.loweredWord(UnsafeBufferPointer(rebasing: $0[ranges[index]])) }
         }
@@ -281,15 +282,6 @@ struct PostingParser {
     }
 
     static let numberWordInitials = Set(numberWords.keys.map { $0.utf8.first! })
-
-    /// A line's words, lowercased, with their UTF-8 offsets, keeping "+" and "-" inside numbers
-    /// ("8+", "3-5").
-    static func tokens(of text: String) -> [(text: String, offset: Int)] {
-        var text = text
-        return text.withUTF8 { bytes in
-            wordRanges(in: bytes).map { range in (loweredWord(UnsafeBufferPointer(rebasing: bytes[range])), range.lowerBound) }
-        }
-    }
 
     static func wordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         WordRuns.ranges(in: bytes) { scalar, inWord in
