@@ -1,8 +1,8 @@
 import Testing
 @testable import MarkdownSupport
 
-/// Text is scanned eight bytes at a time for the characters HTML needs references for: each of
-/// them must be found wherever it falls in or across those words.
+/// Each character HTML needs a reference for must be found wherever it falls, beside ASCII and
+/// non-ASCII bytes alike.
 @Test func everySpecialCharacterIsEscapedAtEveryOffset() {
     let references: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
     // A one-byte filler puts the character at every byte offset; a two-byte one, beside non-ASCII bytes.
@@ -26,4 +26,13 @@ import Testing
     out = []
     HTMLEscaping.append("a&b<c>d\"e'f&&<<", to: &out)
     #expect(String(decoding: out, as: UTF8.self) == "a&amp;b&lt;c&gt;d&quot;e&#39;f&amp;&amp;&lt;&lt;")
+}
+
+/// Every other ASCII byte is copied as it is, whatever the bit test passes or stops.
+@Test func everyOtherByteIsCopied() {
+    for byte in UInt8(0)..<0x80 where !"&<>\"'".utf8.contains(byte) {
+        var out: [UInt8] = []
+        HTMLEscaping.append(String(decoding: [UInt8(ascii: "a"), byte, UInt8(ascii: "b")], as: UTF8.self), to: &out)
+        #expect(out == [UInt8(ascii: "a"), byte, UInt8(ascii: "b")], "\(byte)")
+    }
 }
