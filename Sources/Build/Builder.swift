@@ -167,14 +167,18 @@ public enum Builder {
         // Each output's fingerprint, and whether its file is still there, on every core.
         let (tool, folder, previous, frozen) = (context.options.toolFingerprint, context.outputFolder, context.previous.outputs, hashes)
         let checked = Parallel.map(context.plan.outputs) { output -> (fingerprint: String, exists: Bool) in
+            // The bytes of "\(tool)\n\(output.path)\n" and of "\(input)\t\(hash)\n" for each
+            // input, without a string made for any of them.
             var hasher = SHA256()
-            hasher.update("\(tool)\n\(output.path)\n")
+            hasher.update(tool)
+            hasher.update(byte: 0x0A)
+            hasher.update(output.path)
+            hasher.update(byte: 0x0A)
             for input in output.inputs {
-                // The same bytes as "\(input)\t\(hash)\n", without a string made for each.
                 hasher.update(input)
-                hasher.update("\t")
+                hasher.update(byte: 0x09)
                 hasher.update(frozen[input] ?? "absent")
-                hasher.update("\n")
+                hasher.update(byte: 0x0A)
             }
             // Without a record the output is stale anyway (and explained as new): no need to look for its file.
             let exists = previous[output.path] != nil && FileSystem.exists(FileSystem.join(folder, output.path))

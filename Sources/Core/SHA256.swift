@@ -9,7 +9,15 @@ public struct SHA256: Sendable {
     public init() {}
 
     public mutating func update(_ data: some Sequence<UInt8>) { bytes.append(contentsOf: data) }
-    public mutating func update(_ string: String) { bytes.append(contentsOf: string.utf8) }
+
+    /// The string's UTF-8, copied as a buffer: appending its UTF-8 view went byte by byte, and a
+    /// build hashes every input path of every output's fingerprint.
+    public mutating func update(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    public mutating func update(byte: UInt8) { bytes.append(byte) }
 
     /// A lowercase hex digest.
     public func finalize() -> String { Self.hex(bytes) }
