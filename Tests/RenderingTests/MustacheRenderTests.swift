@@ -125,3 +125,17 @@ func rendersAsTheSpecSays(_ spec: MustacheSpecCase) throws {
     #expect(object["key4"] == .int(4) && object["key3"] == nil && object.keys.last == "new")
     #expect(TemplateObject(["b": 1, "a": 2]).keys == ["a", "b"])
 }
+
+/// A small object with a repeated key keeps the key's first position and its last value; keys
+/// of the same length (or the same length modulo 64) that differ are all kept.
+@Test func aRepeatedKeyKeepsItsFirstPlaceAndLastValue() {
+    let repeated = TemplateObject([("name", TemplateValue.int(1)), ("date", .int(2)), ("name", .int(3))])
+    #expect(repeated.keys == ["name", "date"])
+    #expect(repeated["name"] == .int(3) && repeated["date"] == .int(2))
+    let sameLengths = TemplateObject([("company", TemplateValue.int(1)), ("endDate", .int(2)), ("summary", .int(3))])
+    #expect(sameLengths.keys == ["company", "endDate", "summary"])
+    let long = String(repeating: "k", count: 65)
+    let wrapped = TemplateObject([("k", TemplateValue.int(1)), (long, .int(2)), ("k", .int(3))])
+    #expect(wrapped.keys == ["k", long])
+    #expect(wrapped["k"] == .int(3) && wrapped[long] == .int(2))
+}
