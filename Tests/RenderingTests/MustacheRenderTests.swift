@@ -139,3 +139,14 @@ func rendersAsTheSpecSays(_ spec: MustacheSpecCase) throws {
     #expect(wrapped.keys == ["k", long])
     #expect(wrapped["k"] == .int(3) && wrapped[long] == .int(2))
 }
+
+/// Names are found from the innermost object out, past objects whose keys have other lengths,
+/// and keys whose lengths are 64 apart are still told apart.
+@Test func namesAreFoundPastObjectsWithoutThem() throws {
+    let long = String(repeating: "k", count: 65)
+    let items: TemplateValue = .array([.object(TemplateObject([("name", "a")])), .object(TemplateObject([("name", "b"), ("title", "inner")]))])
+    let data: TemplateValue = .object(TemplateObject([("title", "outer"), ("k", "short"), (long, "long"), ("items", items)]))
+    #expect(try render("{{#items}}{{title}}/{{k}}/{{name}};{{/items}}", data, escaping: .none) == "outer/short/a;inner/short/b;")
+    #expect(TemplateObject([(long, TemplateValue.int(1))])["k"] == nil)
+    #expect(TemplateObject([("k", TemplateValue.int(1)), (long, .int(2))])[long] == .int(2))
+}

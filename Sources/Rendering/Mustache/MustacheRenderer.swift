@@ -135,9 +135,10 @@ private struct RenderPass {
         guard let first = program.heads[name] else { return stack.last }
         var found: TemplateValue?
         var level = objects.count - 1
+        let lengthBit = TemplateObject.Storage.lengthBit(first.utf8.count)
         while level >= 0 {
             if let storage = objects[level],
-               let position = storage._withUnsafeGuaranteedRef({ $0.position(of: first) }) {
+               let position = storage._withUnsafeGuaranteedRef({ $0.position(of: first, lengthBit: lengthBit) }) {
                 found = storage._withUnsafeGuaranteedRef { $0.pairs[position].1 }
                 break
             }

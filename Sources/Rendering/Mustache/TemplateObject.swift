@@ -10,13 +10,29 @@ public struct TemplateObject: Sendable, Hashable {
         // Most objects in a CV have a handful of keys (an entry a dozen), where comparing lengths
         // and then short strings beats hashing every key into a table; bigger ones get an index.
         let index: [String: Int]?
+        /// The keys' lengths (modulo 64) as a set of bits: a name of a length no key has is not
+        /// here, which a lookup sees without a scan. Mustache looks a name up from the innermost
+        /// object out, and most objects it passes on the way do not have it.
+        let lengths: UInt64
 
         init(pairs: [(String, TemplateValue)], index: [String: Int]?) {
             self.pairs = pairs
             self.index = index
+            lengths = pairs.withUnsafeBufferPointer { pairs in
+                pairs.reduce(0) { $0 | Storage.lengthBit($1.0.utf8.count) }
+            }
         }
 
+        @inline(__always) static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(length & 63) }
+
         func position(of key: String) -> Int? {
+            position(of: key, lengthBit: Storage.lengthBit(key.utf8.count))
+        }
+
+        /// `position(of:)` for a caller that looks the key up in many objects: `lengthBit` is
+        /// `lengthBit(key.utf8.count)`, worked out once.
+        @inline(__always) func position(of key: String, lengthBit: UInt64) -> Int? {
+            guard lengths & lengthBit != 0 else { return nil }
             if let index { return index[key] }
             return pairs.firstIndex { $0.0.isSameText(as: key) }
         }
