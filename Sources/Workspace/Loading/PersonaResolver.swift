@@ -41,20 +41,22 @@ public enum PersonaResolver {
 
         let tags = Set(persona.tags.map { $0.lowercased() })
         for section in CVSchema.sections {
-            let original = effective[section.name]?.sequence ?? []
+            // Each looked up once: `effective` changes only at the end of the iteration.
+            let current = effective[section.name], override = front[section.name]
+            let original = current?.sequence ?? []
             let selected = selectByTags(original, tags: tags)
             var entries = selected ?? original
             var changed = selected != nil
-            if let override = front[section.name], !override.isNull {
+            if let override, !override.isNull {
                 entries = apply(override, to: entries, section: section.name, nameKey: section.nameKey,
                                 cvPath: cv?.path, into: &diagnostics)
                 changed = true
             }
             // A section the persona leaves as it is stays the CV's own value, shared rather than
             // copied: 10,000 personas would otherwise each hold a copy of their CV's lists.
-            if effective[section.name]?.sequence != nil, !changed { continue }
-            if effective[section.name] != nil || !entries.isEmpty {
-                let at = effective[section.name]?.location ?? front[section.name]?.location ?? effective.location
+            if current?.sequence != nil, !changed { continue }
+            if current != nil || !entries.isEmpty {
+                let at = current?.location ?? override?.location ?? effective.location
                 effective = effective.setting(section.name, to: .sequence(entries, at: at))
             }
         }
