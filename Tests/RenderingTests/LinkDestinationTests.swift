@@ -21,3 +21,14 @@ import Testing
         #expect(!html.contains("href=\"javascript"))
     }
 }
+
+/// A contact line shows a URL without its scheme, `www.` and trailing slashes.
+@Test func contactLinesShowURLsWithoutSchemeOrWWW() {
+    let cases = [
+        ("https://www.example.com/", "example.com"), ("http://example.com/path//", "example.com/path"),
+        ("mailto:jane@example.com", "jane@example.com"), ("www.example.com", "example.com"), ("example.com", "example.com"),
+        ("https://http://x", "x"), ("https://", ""), ("///", ""), ("", ""), ("https://wwwx.example", "wwwx.example"),
+        ("https://www.exämple.com/é/", "exämple.com/é"), ("HTTPS://Example.com", "HTTPS://Example.com"),
+    ]
+    for (url, shown) in cases { #expect(CVContext.displayURL(url) == shown, "\(url)") }
+}

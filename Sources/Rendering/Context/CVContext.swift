@@ -1,3 +1,4 @@
+import Foundation
 import Workspace
 import YAMLSupport
 
@@ -40,13 +41,25 @@ enum CVContext {
 
     /// `https://www.example.com/` -> `example.com`, for the contact line.
     static func displayURL(_ url: String) -> String {
-        // By bytes: the prefixes and the slash are ASCII, and Substring's hasPrefix compared
-        // Characters (every contact line of every document).
-        var text = url.utf8[...]
-        for prefix in ["https://", "http://", "mailto:"] where text.starts(with: prefix.utf8) { text = text.dropFirst(prefix.utf8.count) }
-        if text.starts(with: "www.".utf8) { text = text.dropFirst(4) }
-        while text.last == UInt8(ascii: "/") { text = text.dropLast() }
-        return String(url[text.startIndex..<text.endIndex])
+        // By bytes, in place: the prefixes and the slash are ASCII, and Substring's hasPrefix
+        // compared Characters (every contact line of every document). The prefixes are static
+        // strings, not an array of strings made for each URL.
+        var copy = url
+        let (start, end) = copy.withUTF8 { bytes -> (Int, Int) in
+            var start = 0, end = bytes.count
+            func skip(_ prefix: StaticString) -> Bool {
+                let length = prefix.utf8CodeUnitCount
+                guard end - start >= length, memcmp(bytes.baseAddress! + start, prefix.utf8Start, length) == 0 else { return false }
+                start += length
+                return true
+            }
+            for prefix: StaticString in ["https://", "http://", "mailto:"] { _ = skip(prefix) }
+            _ = skip("www.")
+            while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            return (start, end)
+        }
+        let utf8 = url.utf8
+        return String(url[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// The sections in the order asked for, leaving out empty ones.
