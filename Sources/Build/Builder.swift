@@ -65,9 +65,8 @@ public enum Builder {
         let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
         // The output folder is needed before the workspace is loaded (for the quick check), so
         // read just that setting here; the full load validates the file properly.
-        let peeked = SettingsPeek.read(settingsPath: settingsPath)
-        context.outputFolder = try OutputFolder.resolve(root: context.options.root, setting: peeked?.output ?? "_build",
-                                                        override: context.options.output)
+        let settings = SettingsPeek.read(settingsPath: settingsPath) ?? Settings(root: nil)
+        context.outputFolder = try OutputFolder.resolve(root: context.options.root, setting: settings.output, override: context.options.output)
         context.report.outputFolder = context.outputFolder
         if context.options.clean {
             if !context.options.dryRun { try clean(context) }
@@ -78,7 +77,7 @@ public enum Builder {
         // the skill taxonomy if there are jobs or reports: parsing it (about 10 ms) starts now,
         // on the core the scan leaves idle, instead of while planning.
         if context.isFull, !context.options.dryRun,
-           peeked?.reports ?? true || FileSystem.status(FileSystem.join(context.options.root, "jobs"))?.isDirectory == true {
+           settings.reports || FileSystem.status(FileSystem.join(context.options.root, "jobs"))?.isDirectory == true {
             SkillTaxonomy.prepareShipped()
         }
     }

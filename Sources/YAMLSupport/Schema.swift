@@ -44,7 +44,8 @@ public struct ObjectSchema: Sendable {
     public let allowsOtherKeys: Bool
     /// The fields' names' lengths in UTF-8, in field order: looked up for every key of every file,
     /// a field is found by a scan that compares a name only when its length matches. An object
-    /// has a dozen fields at most, and hashing each key (a table's look-up) cost several times more.
+    /// has two dozen fields at most (a persona's front matter, 23), and hashing each key (a
+    /// table's look-up) cost several times more than the scan.
     private let nameLengths: [Int]
 
     public init(_ name: String, allowsOtherKeys: Bool = false, _ fields: [Field]) {

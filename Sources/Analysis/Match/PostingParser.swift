@@ -251,9 +251,8 @@ struct PostingParser {
         let ranges: [Range<Int>]
 
         init(_ text: String) {
-            var text = text
-            ranges = text.withUTF8 { PostingParser.wordRanges(in: $0) }
             bytes = Array(text.utf8)
+            ranges = bytes.withUnsafeBufferPointer(PostingParser.wordRanges)
         }
 
         var count: Int { ranges.count }

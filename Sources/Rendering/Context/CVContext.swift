@@ -47,14 +47,11 @@ enum CVContext {
         var copy = url
         let (start, end) = copy.withUTF8 { bytes -> (Int, Int) in
             var start = 0, end = bytes.count
-            func skip(_ prefix: StaticString) -> Bool {
+            func skip(_ prefix: StaticString) {
                 let length = prefix.utf8CodeUnitCount
-                guard end - start >= length, memcmp(bytes.baseAddress! + start, prefix.utf8Start, length) == 0 else { return false }
-                start += length
-                return true
+                if end - start >= length, memcmp(bytes.baseAddress! + start, prefix.utf8Start, length) == 0 { start += length }
             }
-            for prefix: StaticString in ["https://", "http://", "mailto:"] { _ = skip(prefix) }
-            _ = skip("www.")
+            for prefix: StaticString in ["https://", "http://", "mailto:", "www."] { skip(prefix) }
             while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
             return (start, end)
         }

@@ -15,10 +15,11 @@ public struct TemplateObject: Sendable, Hashable {
         /// object out, and most objects it passes on the way do not have it.
         let lengths: UInt64
 
-        init(pairs: [(String, TemplateValue)], index: [String: Int]?) {
+        /// `lengths`: the keys' set of lengths, when the caller has it (`distinctKeyLengths`).
+        init(pairs: [(String, TemplateValue)], index: [String: Int]?, lengths: UInt64? = nil) {
             self.pairs = pairs
             self.index = index
-            lengths = pairs.withUnsafeBufferPointer { pairs in
+            self.lengths = lengths ?? pairs.withUnsafeBufferPointer { pairs in
                 pairs.reduce(0) { $0 | Storage.lengthBit($1.0.utf8.count) }
             }
         }
@@ -44,7 +45,11 @@ public struct TemplateObject: Sendable, Hashable {
     /// Objects are built by the thousand per build and are mostly small with distinct keys: those
     /// keep the array they were given, with no copy.
     public init(_ pairs: [(String, TemplateValue)]) {
-        storage = pairs.count <= 16 && !TemplateObject.repeatsAKey(pairs) ? Storage(pairs: pairs, index: nil) : TemplateObject.merged(pairs)
+        if pairs.count <= 16, let lengths = TemplateObject.distinctKeyLengths(pairs) {
+            storage = Storage(pairs: pairs, index: nil, lengths: lengths)
+        } else {
+            storage = TemplateObject.merged(pairs)
+        }
     }
 
     /// An object from key-value pairs; a repeated key keeps its first position and its last value.
@@ -71,20 +76,21 @@ public struct TemplateObject: Sendable, Hashable {
         return Storage(pairs: kept, index: positions)
     }
 
-    /// Whether two keys are the same text. Keys of equal text have equal lengths, so a key whose
-    /// length (modulo 64) no earlier key had is compared with none of them: most objects' keys
-    /// are all of different lengths, and comparing every pair was 60,000 objects' worth of work.
-    private static func repeatsAKey(_ pairs: [(String, TemplateValue)]) -> Bool {
+    /// The keys' set of lengths (`Storage.lengths`), or nil when two keys are the same text. Keys
+    /// of equal text have equal lengths, so a key whose length (modulo 64) no earlier key had is
+    /// compared with none of them: most objects' keys are all of different lengths, and comparing
+    /// every pair was 60,000 objects' worth of work. The set is the one lookups use, made once.
+    private static func distinctKeyLengths(_ pairs: [(String, TemplateValue)]) -> UInt64? {
         pairs.withUnsafeBufferPointer { pairs in
             var lengths: UInt64 = 0
             for index in pairs.indices {
-                let bit = UInt64(1) << UInt64(pairs[index].0.utf8.count & 63)
+                let bit = Storage.lengthBit(pairs[index].0.utf8.count)
                 if lengths & bit != 0 {
-                    for earlier in 0..<index where pairs[earlier].0.isSameText(as: pairs[index].0) { return true }
+                    for earlier in 0..<index where pairs[earlier].0.isSameText(as: pairs[index].0) { return nil }
                 }
                 lengths |= bit
             }
-            return false
+            return lengths
         }
     }
 

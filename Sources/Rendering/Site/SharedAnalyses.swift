@@ -19,7 +19,8 @@ struct SharedAnalyses {
         context = Memo { AnalysisContext(workspace: workspace, today: today) }
     }
 
-    /// Starts making the analysis context (parsing the skill taxonomy: tens of milliseconds) on
+    /// Starts making the analysis context (parsing the skill taxonomy, about 10 ms, unless a full
+    /// build started that before it scanned: `SkillTaxonomy.prepareShipped`) on
     /// another thread, for a build whose planning leaves a core idle: the first output that
     /// needs it then finds it made, instead of holding up the other workers waiting for it.
     /// Then, on the same thread, the analyses in `ahead`, in order, until `stop` is called on the
