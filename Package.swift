@@ -30,9 +30,11 @@ let package = Package(
         .target(name: "CSHA256"),
         // A per-thread arena for cmark-gfm's allocations while one document is parsed and read.
         .target(name: "CMarkdownArena"),
+        // cmark-gfm's extension characters switched on once, so documents finish in parallel.
+        .target(name: "CMarkdownCharacters"),
         .target(name: "Core", dependencies: ["CGLib", "CMimalloc", "CSHA256"]),
         .target(name: "YAMLSupport", dependencies: ["Core", "CYAML"]),
-        .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM", "CMarkdownArena"]),
+        .target(name: "MarkdownSupport", dependencies: ["Core", "CCmarkGFM", "CMarkdownArena", "CMarkdownCharacters"]),
         .target(name: "Workspace", dependencies: ["Core", "YAMLSupport", "MarkdownSupport"]),
         .target(name: "Rendering", dependencies: ["Core", "YAMLSupport", "MarkdownSupport", "Workspace", "Analysis", "LLM", "Typesetting", "DOCX"]),
         .target(name: "Build", dependencies: ["Core", "Workspace", "Rendering", "Import", "PDFReading"]),
@@ -55,7 +57,7 @@ let package = Package(
 
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"]),
-        .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport", "CMarkdownArena", "CCmarkGFM"]),
+        .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport", "CMarkdownArena", "CMarkdownCharacters", "CCmarkGFM"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport", "PDFReading"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Import"]),

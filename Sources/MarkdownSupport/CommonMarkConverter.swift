@@ -1,5 +1,6 @@
 import CCmarkGFM
 import CMarkdownArena
+import CMarkdownCharacters
 import Foundation
 
 /// Parses Markdown with cmark-gfm and copies the result at once into an immutable Swift tree.
@@ -50,9 +51,10 @@ public enum CommonMarkConverter {
         }
         // cmark-gfm 0.29 switches extension characters on in a process-wide table while it
         // parses inlines and off again when done (github/cmark-gfm#176), so two parsers
-        // finishing at once would make each other miss `~~` and autolinks. Block parsing
-        // (feed) and the reading of the tree run in parallel; only this step is serialised.
-        let root = finishLock.withLock { cmark_parser_finish(parser) }
+        // finishing at once would make each other miss `~~` and autolinks. CMarkdownCharacters
+        // switches them on for good at the first document; until then (or if the library does
+        // not call it) documents are finished one at a time.
+        let root = pf_markdown_characters_pinned() != 0 ? cmark_parser_finish(parser) : finishLock.withLock { cmark_parser_finish(parser) }
         guard let root else {
             fatalError("cmark-gfm returned no document; the process is out of memory.")
         }

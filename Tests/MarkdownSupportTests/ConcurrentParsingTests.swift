@@ -1,3 +1,4 @@
+import CMarkdownCharacters
 import Testing
 import MarkdownSupport
 
@@ -20,4 +21,12 @@ import MarkdownSupport
     }
     #expect(results == expected)
     #expect(results.allSatisfy { $0.contains("<del>old</del>") && $0.contains("<a href=\"http://www.example.com/") })
+}
+
+@Test func extensionCharactersArePinnedSoDocumentsFinishInParallel() {
+    // The library must call CMarkdownCharacters' definition of its switch (the executable's takes
+    // precedence); if a linker stopped exporting it, every document would be finished under a lock.
+    let html = HTMLRenderer().render(markdown: "~~gone~~ and www.example.com\n")
+    #expect(html.contains("<del>gone</del>") && html.contains("href=\"http://www.example.com\""))
+    #expect(pf_markdown_characters_pinned() == 1)
 }
