@@ -7,7 +7,7 @@ import Workspace
 enum JobPagesPlanner {
     /// What the job pages read: each job's analyses (shared with its page and the dashboard),
     /// the files they read, and its letter's link. Made before the other planners run, so that a
-    /// full build can make the analyses while they do (`SharedAnalyses.prepareContext(thenMake:)`).
+    /// full build can make the analyses while they do (`AnalysesAhead.make`).
     struct Analyses {
         var jobs: [Job] = []
         var inputs: [String: [String]] = [:]

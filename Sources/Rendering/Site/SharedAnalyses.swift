@@ -23,25 +23,20 @@ struct SharedAnalyses {
     /// build started that before it scanned: `SkillTaxonomy.prepareShipped`) on
     /// another thread, for a build whose planning leaves a core idle: the first output that
     /// needs it then finds it made, instead of holding up the other workers waiting for it.
-    /// Then, on the same thread, the analyses in `ahead`, in order, until `stop` is called on the
-    /// returned value (when the build needs both cores again).
+    /// Then, on the same thread, the analyses in `ahead`, in order, and any given to `make`
+    /// later, until `stop` is called on the returned value (when the build needs both cores again).
     func prepareContext(thenMake ahead: [any MemoPreparing] = []) -> AnalysesAhead {
-        let context = context
         let control = AnalysesAhead()
-        DispatchQueue.global(qos: .userInitiated).async {
-            _ = context.value
-            for memo in ahead.prefix(Self.madeAheadAtMost) {
-                guard !control.isStopped else { break }
-                memo.prepare()
-            }
-        }
+        control.make([context])
+        control.make(ahead)
         return control
     }
 
-    /// How many analyses are made ahead at most. Each is held until its page renders, near the
+    /// How many analyses of a kind are made ahead at most (`AnalysesAhead.make`'s calls: the
+    /// postings, then the job pages' matches). Each is held until its page renders, near the
     /// end of the build: at 10,000 personas, planning leaves time for every job's match, and
-    /// holding them all raised the peak memory by 16 MiB. At 1,000 personas 50 to 90 are made
-    /// before planning ends.
+    /// holding them all raised the peak memory by 16 MiB. At 1,000 personas 50 to 90 matches
+    /// are made before planning ends.
     static let madeAheadAtMost = 128
 
     /// A persona as the analyses read it: reading its CV is the costly part, done once however many
@@ -90,12 +85,46 @@ struct SharedAnalyses {
     }
 }
 
-/// Stops the analyses made ahead while planning (`SharedAnalyses.prepareContext`): the one being
-/// made is finished, the rest are left to the outputs that read them.
+/// The analyses made ahead while planning (`SharedAnalyses.prepareContext`), one after another on
+/// a thread of their own; `stop` leaves the rest to the outputs that read them (the one being
+/// made is finished).
 public final class AnalysesAhead: Sendable {
-    private let stopped = Atomic<Bool>(false)
+    private struct Queue {
+        var pending: [any MemoPreparing] = []
+        var running = false
+        var stopped = false
+    }
 
-    public func stop() { stopped.store(true, ordering: .relaxed) }
+    private let queue = Mutex(Queue())
 
-    var isStopped: Bool { stopped.load(ordering: .relaxed) }
+    /// Makes `memos` (at most `SharedAnalyses.madeAheadAtMost` of them) after those given before.
+    func make(_ memos: [any MemoPreparing]) {
+        let start = queue.withLock { queue -> Bool in
+            guard !queue.stopped, !memos.isEmpty else { return false }
+            queue.pending += memos.prefix(SharedAnalyses.madeAheadAtMost)
+            defer { queue.running = true }
+            return !queue.running
+        }
+        guard start else { return }
+        DispatchQueue.global(qos: .userInitiated).async { self.work() }
+    }
+
+    public func stop() {
+        queue.withLock { queue in
+            queue.stopped = true
+            queue.pending = []
+        }
+    }
+
+    private func work() {
+        while let memo = queue.withLock({ queue -> (any MemoPreparing)? in
+            guard !queue.stopped, !queue.pending.isEmpty else {
+                queue.running = false
+                return nil
+            }
+            return queue.pending.removeFirst()
+        }) {
+            memo.prepare()
+        }
+    }
 }

@@ -17,8 +17,20 @@ public enum SitePlanner {
     /// stopped (for a build that renders every output, so that none is made for nothing).
     public static func plan(_ workspace: Workspace, today: JSONResumeDate = JSONResumeDate("2000-01")!, offline: Bool = false,
                             prepare: Bool = false, makeAhead: Bool = false) -> OutputPlan {
+        let settings = workspace.settings
+        let errors = workspace.filesWithErrors
+        var analyses = SharedAnalyses(workspace: workspace, today: today)
+        // Job pages, reports and letters all read the analysis context: it is made on another
+        // thread from the start, and for a full build the jobs' postings after it, while the
+        // templates are loaded and the rest is planned (the job pages' matches follow below).
+        var ahead: AnalysesAhead?
+        if prepare, !workspace.jobs.isEmpty || settings.reports {
+            let postings = makeAhead ? workspace.jobs.filter { !errors.contains($0.path) }.map { analyses.posting(for: $0, reads: 0) } : []
+            ahead = analyses.prepareContext(thenMake: postings)
+        }
         let (library, libraryProblems) = TemplateLibrary.load(workspace)
         var plan = OutputPlan(diagnostics: libraryProblems)
+        plan.analysesAhead = ahead
         for template in library.templates.values {
             for file in template.files.values where file.inputPath.hasPrefix("builtin:") { plan.virtualInputs[file.inputPath] = file.hash }
         }
@@ -27,8 +39,6 @@ public enum SitePlanner {
             return plan
         }
         var compiler = TemplateCache(library: library)
-        let settings = workspace.settings
-        let errors = workspace.filesWithErrors
         let layout = compiler.compile(site, file: "layout.html.mustache", shape: ContextShapes.layout, into: &plan.diagnostics)
         let personas = workspace.personas.filter { persona in
             !errors.contains(persona.path) && !(persona.cv.map { errors.contains($0.value) } ?? false)
@@ -38,14 +48,11 @@ public enum SitePlanner {
             compiler: compiler, site: site, page: layout.map { PageLayout(layout: $0, site: DocumentContext.site(settings), reports: settings.reports) },
             errors: errors, wantMarkdown: settings.formats.contains("md"), wantHTML: settings.formats.contains("html"),
             personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path },
-            today: today, analyses: SharedAnalyses(workspace: workspace, today: today))
+            today: today, analyses: analyses)
         planning.offline = offline
         // The job pages' analyses, made first: a full build makes them while the rest is planned.
         let jobAnalyses = planning.page != nil ? JobPagesPlanner.analyses(&planning) : nil
-        // Job pages, reports and letters all read the analysis context.
-        if prepare, !workspace.jobs.isEmpty || settings.reports {
-            plan.analysesAhead = planning.analyses.prepareContext(thenMake: makeAhead ? jobAnalyses?.inReadingOrder ?? [] : [])
-        }
+        if makeAhead, let jobAnalyses { ahead?.make(jobAnalyses.inReadingOrder) }
 
         if let style = site.files["style.css"] {
             plan.outputs.append(PlannedOutput(path: "assets/style.css", inputs: [style.inputPath]) { .init(Array(style.text.utf8)) })
