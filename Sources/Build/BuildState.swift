@@ -232,7 +232,10 @@ public struct BuildState: Sendable, Equatable {
 
     /// The state file's lines, in order, written as bytes (no String per line: at 1,000 personas
     /// making them was most of the time the state took to write).
-    func writeState(_ out: inout LineWriter) {
+    func writeState(_ out: inout LineWriter) { writeState(&out, outputPaths: outputs.keys.sortedAsPaths()) }
+
+    /// `outputPaths`: the outputs' paths sorted (`sortedAsPaths`), shared by the two writers.
+    func writeState(_ out: inout LineWriter, outputPaths: [String]) {
         out.line(Self.header)
         for (name, value) in [("tool", tool), ("output-folder", outputFolder)] {
             out.append(name)
@@ -260,7 +263,7 @@ public struct BuildState: Sendable, Equatable {
             out.append(byte: UInt8(ascii: "\t"))
             out.line(path)
         }
-        for path in outputs.keys.sortedAsPaths() {
+        for path in outputPaths {
             let record = outputs[path]!
             out.append("output\t")
             out.append(record.fingerprint)
@@ -274,7 +277,9 @@ public struct BuildState: Sendable, Equatable {
     }
 
     /// The graph file's lines, in order.
-    func writeGraph(_ out: inout LineWriter) {
+    func writeGraph(_ out: inout LineWriter) { writeGraph(&out, outputPaths: outputs.keys.sortedAsPaths()) }
+
+    func writeGraph(_ out: inout LineWriter, outputPaths: [String]) {
         out.line(Self.graphHeader)
         out.append("tool\t")
         out.line(tool)
@@ -288,19 +293,28 @@ public struct BuildState: Sendable, Equatable {
             out.append(byte: UInt8(ascii: "\t"))
             out.line(path)
         }
-        for path in outputs.keys.sortedAsPaths() {
+        // Outputs side by side mostly list the same inputs at the same places (the settings, the
+        // templates, the layout): an input equal to the last output's at its place takes that
+        // one's number, without hashing the path again (-1: not among the inputs).
+        var last: [String] = [], lastNumbers: [Int] = [], numbers: [Int] = []
+        for path in outputPaths {
             let record = outputs[path]!
             out.append("uses\t")
             out.append(path)
             out.append(byte: UInt8(ascii: "\t"))
+            numbers.removeAll(keepingCapacity: true)
             var first = true
-            for input in record.inputs {
-                guard let number = index[input] else { continue }
+            for (place, input) in record.inputs.enumerated() {
+                let number = place < last.count && last[place] == input ? lastNumbers[place] : index[input] ?? -1
+                numbers.append(number)
+                guard number >= 0 else { continue }
                 if !first { out.append(byte: UInt8(ascii: ",")) }
                 out.append(number)
                 first = false
             }
             out.endLine()
+            last = record.inputs
+            swap(&lastNumbers, &numbers)
         }
     }
 
@@ -309,8 +323,13 @@ public struct BuildState: Sendable, Equatable {
     public func save(to path: String, graph: String) throws {
         // Line by line into temporary files: a large build's peak memory was here, where the two
         // texts (20 MB at 10,000 personas) were made whole before they were written.
+        let outputPaths = outputs.keys.sortedAsPaths()
         let written = Parallel.map([graph, path], minimumCount: 2) { file in
-            Result { try AtomicFile.prepare(to: file, lines: file == graph ? writeGraph : writeState) }
+            Result {
+                try AtomicFile.prepare(to: file, lines: { out in
+                    file == graph ? writeGraph(&out, outputPaths: outputPaths) : writeState(&out, outputPaths: outputPaths)
+                })
+            }
         }
         switch (written[0], written[1]) {
         case (.success(let graph), .success(let state)):

@@ -373,14 +373,18 @@ public enum Builder {
     }
 
     /// Each input's hash (this build's, else the last one's, else "absent"), for the inputs in
-    /// `lists`, most of which repeat (the settings, the templates): each is looked up once.
+    /// `lists`, most of which repeat (the settings, the templates): each is looked up once. An
+    /// input equal to the last list's at the same place (outputs side by side mostly share the
+    /// same templates in the same order) is known to be there, without hashing its path again.
     static func recordedHashes(of lists: [[String]], current: [String: String], previous: [String: String]) -> [String: String] {
         var hashes: [String: String] = [:]
         hashes.reserveCapacity(current.count)
+        var last: [String] = []
         for inputs in lists {
-            for input in inputs where hashes[input] == nil {
+            for (place, input) in inputs.enumerated() where !(place < last.count && last[place] == input) && hashes[input] == nil {
                 hashes[input] = current[input] ?? previous[input] ?? "absent"
             }
+            last = inputs
         }
         return hashes
     }
