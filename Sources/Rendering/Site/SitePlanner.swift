@@ -23,6 +23,7 @@ public enum SitePlanner {
         // Job pages, reports and letters all read the analysis context: it is made on another
         // thread from the start, and for a full build the jobs' postings after it, while the
         // templates are loaded and the rest is planned (the job pages' matches follow below).
+        // The postings' memos expect no reads yet: the planners add theirs as they plan them.
         var ahead: AnalysesAhead?
         if prepare, !workspace.jobs.isEmpty || settings.reports {
             let postings = makeAhead ? workspace.jobs.filter { !errors.contains($0.path) }.map { analyses.posting(for: $0, reads: 0) } : []
