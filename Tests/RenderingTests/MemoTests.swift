@@ -36,6 +36,19 @@ import Testing
         #expect(memo.value == 2)
     }
 
+    /// A posting made ahead before any planner has counted its reads (`uses: 0`): the reads
+    /// expected afterwards are served by that one value, which is let go after the last of them.
+    @Test func aValueMadeAheadOfItsExpectedReadsIsLetGoAfterThem() {
+        let counter = Counter()
+        let memo = Memo(uses: 0) { counter.make() }
+        memo.prepare()
+        memo.expect(1)
+        memo.expect(1)
+        #expect([memo.value, memo.value] == [1, 1])
+        #expect(counter.made.load(ordering: .relaxed) == 1)
+        #expect(memo.value == 2)  // let go after the two expected reads: a third makes it again
+    }
+
     /// The job pages' analyses made ahead are the same ones their pages read: a full build of
     /// jobs with personas makes each match once (counted through the shared memos' values).
     @Test func analysesMadeAheadAreTheOnesThePagesRead() {

@@ -105,7 +105,7 @@ public struct SkillTaxonomy: Sendable {
             for (term, exact) in [name] + aliasTexts.map(Self.stripExactMarker) {
                 // Normalised once, for the name table and the trie alike.
                 let normalized = TermTrie.normalize(term)
-                let key = String(decoding: normalized, as: UTF8.self)
+                let key = Self.key(normalized: normalized)
                 if let existing = index[key], existing != owner {
                     problems.append("line \(number): '\(term)' already names \(skills[Int(existing)].name)")
                     continue
@@ -164,9 +164,10 @@ public struct SkillTaxonomy: Sendable {
     }
 
     /// The form names are compared in: lowercase, spaces and hyphens folded.
-    static func key(_ term: String) -> String {
-        String(decoding: TermTrie.normalize(term), as: UTF8.self)
-    }
+    static func key(_ term: String) -> String { key(normalized: TermTrie.normalize(term)) }
+
+    /// `key` of a term already normalised (`TermTrie.normalize`).
+    static func key(normalized: [UInt8]) -> String { String(decoding: normalized, as: UTF8.self) }
 
     public var count: Int { skills.count }
 

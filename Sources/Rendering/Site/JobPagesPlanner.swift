@@ -31,7 +31,7 @@ enum JobPagesPlanner {
     static func analyses(_ planning: inout SitePlanning) -> Analyses {
         let workspace = planning.workspace
         var analyses = Analyses()
-        analyses.jobs = workspace.jobs.filter { !planning.errors.contains($0.path) }
+        analyses.jobs = planning.jobs
         let buildable = Set(planning.personas.map(\.path))
         let letters = Dictionary(LetterPlanner.select(planning).letters.filter { $0.formats.contains("html") }.map { ($0.job.path, $0) },
                                  uniquingKeysWith: { first, _ in first })

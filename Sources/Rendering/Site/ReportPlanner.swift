@@ -39,7 +39,7 @@ enum ReportPlanner {
             index.add(.gap, title: persona.title, subtitle: persona.path, base: base)
         }
 
-        let jobs = workspace.jobs.filter { !planning.errors.contains($0.path) }
+        let jobs = planning.jobs
         let jobsByPath = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var naming: [String: [Job]] = [:]
         for job in jobs { if let persona = job.persona?.value { naming[persona, default: []].append(job) } }

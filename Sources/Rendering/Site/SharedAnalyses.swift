@@ -32,13 +32,6 @@ struct SharedAnalyses {
         return control
     }
 
-    /// How many analyses of a kind are made ahead at most (`AnalysesAhead.make`'s calls: the
-    /// postings, then the job pages' matches). Each is held until its page renders, near the
-    /// end of the build: at 10,000 personas, planning leaves time for every job's match, and
-    /// holding them all raised the peak memory by 16 MiB. At 1,000 personas 50 to 90 matches
-    /// are made before planning ends.
-    static let madeAheadAtMost = 128
-
     /// A persona as the analyses read it: reading its CV is the costly part, done once however many
     /// jobs name it. `reads`, here and below: how often the caller's outputs read it; the value is
     /// let go after the last read of all its callers, not held to the end of the build.
@@ -97,11 +90,18 @@ public final class AnalysesAhead: Sendable {
 
     private let queue = Mutex(Queue())
 
-    /// Makes `memos` (at most `SharedAnalyses.madeAheadAtMost` of them) after those given before.
+    /// How many analyses of a kind are made ahead at most (one call of `make`: the postings, then
+    /// the job pages' matches). Each is held until its page renders, near the end of the build:
+    /// at 10,000 personas, planning leaves time for every job's match, and holding them all
+    /// raised the peak memory by 16 MiB. At 1,000 personas 50 to 90 matches are made before
+    /// planning ends.
+    static let madeAtMost = 128
+
+    /// Makes `memos` (the first `madeAtMost` of them) after those given before.
     func make(_ memos: [any MemoPreparing]) {
         let start = queue.withLock { queue -> Bool in
             guard !queue.stopped, !memos.isEmpty else { return false }
-            queue.pending += memos.prefix(SharedAnalyses.madeAheadAtMost)
+            queue.pending += memos.prefix(Self.madeAtMost)
             defer { queue.running = true }
             return !queue.running
         }

@@ -19,6 +19,7 @@ public enum SitePlanner {
                             prepare: Bool = false, makeAhead: Bool = false) -> OutputPlan {
         let settings = workspace.settings
         let errors = workspace.filesWithErrors
+        let jobs = workspace.jobs.filter { !errors.contains($0.path) }
         var analyses = SharedAnalyses(workspace: workspace, today: today)
         // Job pages, reports and letters all read the analysis context: it is made on another
         // thread from the start, and for a full build the jobs' postings after it, while the
@@ -26,7 +27,7 @@ public enum SitePlanner {
         // The postings' memos expect no reads yet: the planners add theirs as they plan them.
         var ahead: AnalysesAhead?
         if prepare, !workspace.jobs.isEmpty || settings.reports {
-            let postings = makeAhead ? workspace.jobs.filter { !errors.contains($0.path) }.map { analyses.posting(for: $0, reads: 0) } : []
+            let postings = makeAhead ? jobs.map { analyses.posting(for: $0, reads: 0) } : []
             ahead = analyses.prepareContext(thenMake: postings)
         }
         let (library, libraryProblems) = TemplateLibrary.load(workspace)
@@ -49,7 +50,7 @@ public enum SitePlanner {
             compiler: compiler, site: site, page: layout.map { PageLayout(layout: $0, site: DocumentContext.site(settings), reports: settings.reports) },
             errors: errors, wantMarkdown: settings.formats.contains("md"), wantHTML: settings.formats.contains("html"),
             personas: personas, cvs: workspace.cvs.values.filter { !errors.contains($0.path) }.sorted { $0.path < $1.path },
-            today: today, analyses: analyses)
+            jobs: jobs, today: today, analyses: analyses)
         planning.offline = offline
         // The job pages' analyses, made first: a full build makes them while the rest is planned.
         let jobAnalyses = planning.page != nil ? JobPagesPlanner.analyses(&planning) : nil

@@ -22,6 +22,8 @@ struct SitePlanning {
     let personas: [Persona]
     /// CVs free of errors, in path order.
     let cvs: [CV]
+    /// Jobs free of errors, in the workspace's order.
+    let jobs: [Job]
     /// The month analyses take as the present.
     let today: JSONResumeDate
     /// `build --offline`: model answers come from the cache alone, and a miss fails that report.
