@@ -2,6 +2,7 @@ import CYAML
 import Core
 
 /// Parses YAML (and JSON, its subset) with libyaml into `YAMLNode` trees that keep line and column.
+/// The common block subset is read by `BlockYAMLReader` without libyaml, giving the same nodes.
 ///
 /// The only file in the module that touches libyaml: events are copied into Swift values at once.
 public enum YAMLParser {
@@ -12,6 +13,12 @@ public enum YAMLParser {
     /// Returns nil for an empty document; throws a located diagnostic on a syntax error.
     public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(Diagnostic) -> YAMLNode? {
         var text = text  // read in place through withUTF8, not copied into an array
+        if let node = BlockYAMLReader.read(&text, file: file, lineOffset: lineOffset) { return node }
+        return try parseWithLibYAML(&text, file: file, lineOffset: lineOffset)
+    }
+
+    /// Parses one document with libyaml alone (what `parse` does with any text `BlockYAMLReader` declines).
+    static func parseWithLibYAML(_ text: inout String, file: String, lineOffset: Int) throws(Diagnostic) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw Diagnostic.error(at: SourceLocation(file: file), code: "yaml-internal", "libyaml could not start a parser.")
