@@ -1,4 +1,7 @@
 import Core
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads the YAML that workspace files are nearly always written in straight into nodes, without
 /// libyaml's reader, token and event layers (they were a fifth of a full build's instructions).
@@ -22,6 +25,8 @@ struct BlockYAMLReader: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: FileName
     private let lineOffset: Int
+    /// Every byte is ASCII: a column is then a byte offset, with no characters to count.
+    private let isASCII: Bool
     /// The first byte of the current line, and its number from 0.
     private var lineStart = 0
     private var line = 0
@@ -37,22 +42,25 @@ struct BlockYAMLReader: ~Copyable {
     /// The document's root, or nil when the text is not in the subset (or is empty).
     static func read(_ text: inout String, file: String, lineOffset: Int) -> YAMLNode? {
         text.withUTF8 { bytes in
-            guard admits(bytes) else { return nil }
-            var reader = BlockYAMLReader(bytes: bytes, file: FileName(file), lineOffset: lineOffset)
+            var isASCII = true
+            guard admits(bytes, isASCII: &isASCII) else { return nil }
+            var reader = BlockYAMLReader(bytes: bytes, file: FileName(file), lineOffset: lineOffset, isASCII: isASCII)
             return try? reader.document()
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: FileName, lineOffset: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: FileName, lineOffset: Int, isASCII: Bool) {
         self.bytes = bytes
         self.file = file
         self.lineOffset = lineOffset
+        self.isASCII = isASCII
     }
 
     /// False when the text holds a character libyaml refuses or reads as a line break of its own:
     /// control characters (tab and carriage return included), C1 controls and NEL (U+0080-U+009F),
-    /// U+2028 and U+2029, the byte-order mark and U+FFFE/U+FFFF.
-    static func admits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// U+2028 and U+2029, the byte-order mark and U+FFFE/U+FFFF. `isASCII` is made false if a
+    /// byte is not ASCII.
+    static func admits(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: inout Bool) -> Bool {
         var index = 0
         let count = bytes.count
         guard let base = bytes.baseAddress else { return true }
@@ -71,6 +79,7 @@ struct BlockYAMLReader: ~Copyable {
             let byte = bytes[index]
             if byte &- 0x20 < 0x5F || byte == 0x0A { index += 1; continue }
             if byte < 0x80 { return false }
+            isASCII = false
             let next = index + 1 < count ? bytes[index + 1] : 0
             let after = index + 2 < count ? bytes[index + 2] : 0
             switch byte {
@@ -142,11 +151,9 @@ struct BlockYAMLReader: ~Copyable {
 
     private func location(_ index: Int) -> SourceLocation {
         // The column counts characters, as libyaml does: every byte but UTF-8's continuation bytes.
-        var column = 1
-        var at = lineStart
-        while at < index {
-            if bytes[at] & 0xC0 != 0x80 { column += 1 }
-            at += 1
+        var column = index - lineStart + 1
+        if !isASCII {
+            for at in lineStart..<index where bytes[at] & 0xC0 == 0x80 { column -= 1 }
         }
         return SourceLocation(fileName: file, line: line + 1 + lineOffset, column: column)
     }
@@ -386,17 +393,16 @@ struct BlockYAMLReader: ~Copyable {
     private func quoted(from start: Int) throws(Declined) -> (text: String, style: YAMLNode.ScalarStyle, end: Int) {
         let quote = bytes[start]
         let style: YAMLNode.ScalarStyle = quote == 0x27 ? .singleQuoted : .doubleQuoted
-        // Most quoted values have no escape: their text is the bytes between the quotes.
-        var index = start + 1
-        while index < end {
-            let byte = bytes[index]
-            if byte == quote {
-                if quote == 0x27 && self.byte(index + 1) == 0x27 { break }
-                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1..<index]), as: UTF8.self), style, index + 1)
+        // Most quoted values have no escape: their text is the bytes between the quotes, found by
+        // memchr (most values are quoted, and a byte-by-byte loop was the reader's slowest part).
+        let base = bytes.baseAddress! + start + 1
+        if let found = memchr(base, Int32(quote), end - start - 1) {
+            let close = start + 1 + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+            let span = close - start - 1
+            if memchr(base, 0x0A, span) != nil { throw Declined() }
+            if !(quote == 0x27 && byte(close + 1) == 0x27) && !(quote == 0x22 && memchr(base, 0x5C, span) != nil) {
+                return (String(decoding: UnsafeBufferPointer(start: base, count: span), as: UTF8.self), style, close + 1)
             }
-            if byte == 0x0A { throw Declined() }
-            if byte == 0x5C && quote == 0x22 { break }
-            index += 1
         }
         var text: [UInt8] = []
         let close = try Self.unescaped(bytes, from: start, into: &text)

@@ -206,14 +206,17 @@ private struct Mixer {
         for place in 0..<printable.count {
             var bytes = printable
             bytes[place] = UInt8(value)
-            let admitted = bytes.withUnsafeBufferPointer { BlockYAMLReader.admits($0) }
+            var isASCII = true
+            let admitted = bytes.withUnsafeBufferPointer { BlockYAMLReader.admits($0, isASCII: &isASCII) }
             #expect(admitted == reference(bytes), "byte \(value) at \(place)")
+            if admitted { #expect(isASCII == (value < 0x80), "byte \(value) at \(place)") }
         }
     }
     for sample in ["\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{FEFF}", "\u{FFFE}", "\u{FFFD}", "🙂", "é", "\u{7F}", "\t"] {
         for place in 0..<10 {
             let bytes = Array(("abcdefghij".prefix(place) + sample + "klmnopqrst").utf8)
-            let admitted = bytes.withUnsafeBufferPointer { BlockYAMLReader.admits($0) }
+            var isASCII = true
+            let admitted = bytes.withUnsafeBufferPointer { BlockYAMLReader.admits($0, isASCII: &isASCII) }
             #expect(admitted == reference(bytes), "\(sample.unicodeScalars.first!.value) at \(place)")
         }
     }
