@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Reads the YAML that workspace files are nearly always written in straight into nodes, without
-/// libyaml's reader, token and event layers (they were a fifth of a full build's instructions).
+/// libyaml's reader, token and event layers (with the event builder, a sixth of a full build's
+/// instructions).
 ///
 /// It takes block mappings and block lists (indentless lists included) whose scalars each fit on
 /// their line: plain, single-quoted or double-quoted with the common escapes, or a one-line list
@@ -116,7 +117,7 @@ struct BlockYAMLReader: ~Copyable {
                 lineStart = index + 1
                 line += 1
             case 0x23:  // '#'
-                try skipLine(from: index)
+                skipLine(from: index)
             default:
                 indent = index - lineStart
                 if indent == 0 {
@@ -132,7 +133,7 @@ struct BlockYAMLReader: ~Copyable {
         return false
     }
 
-    private mutating func skipLine(from index: Int) throws(Declined) {
+    private mutating func skipLine(from index: Int) {
         var index = index
         while index < end && bytes[index] != 0x0A { index += 1 }
         lineStart = min(index + 1, end)
@@ -146,7 +147,7 @@ struct BlockYAMLReader: ~Copyable {
         if at < end && bytes[at] != 0x0A {
             guard bytes[at] == 0x23, at > index else { throw Declined() }
         }
-        try skipLine(from: at)
+        skipLine(from: at)
     }
 
     private func location(_ index: Int) -> SourceLocation {
