@@ -203,7 +203,7 @@ struct BlockYAMLReader: ~Copyable {
             guard indent == column, !(bytes[keyStart] == 0x2D && isBlankOrEnd(keyStart + 1)) else { throw Declined() }
         }
         depth -= 1
-        return try made(YAMLNode(.mapping(Self.take(&pairs, from: first)), at: at))
+        return try made(YAMLNode(.mapping(pairs.take(from: first)), at: at))
     }
 
     /// A block list whose `-` stand at `column`. An indentless list (a mapping's value written at
@@ -242,7 +242,7 @@ struct BlockYAMLReader: ~Copyable {
             }
         }
         depth -= 1
-        return try made(YAMLNode(.sequence(Self.take(&items, from: first)), at: at))
+        return try made(YAMLNode(.sequence(items.take(from: first)), at: at))
     }
 
     /// The value after `key:` in a mapping at `column`: on the same line, on the lines below, or
@@ -367,7 +367,7 @@ struct BlockYAMLReader: ~Copyable {
         }
         try endLine(from: index + 1)
         depth -= 1
-        return try made(YAMLNode(.sequence(Self.take(&items, from: first)), at: at))
+        return try made(YAMLNode(.sequence(items.take(from: first)), at: at))
     }
 
     // MARK: - Scalars
@@ -446,12 +446,5 @@ struct BlockYAMLReader: ~Copyable {
             }
         }
         throw Declined()
-    }
-
-    /// The children from `first` on, in a new array of exactly their count.
-    private static func take<Element>(_ stack: inout [Element], from first: Int) -> [Element] {
-        let taken = stack[first...].withUnsafeBufferPointer { Array($0) }
-        stack.removeSubrange(first...)
-        return taken
     }
 }

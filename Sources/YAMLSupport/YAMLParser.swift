@@ -138,9 +138,9 @@ public enum YAMLParser {
                 let frame = stack.removeLast()
                 let content: YAMLNode.Content
                 if frame.isMapping {
-                    content = .mapping(Self.take(&pairs, from: frame.first))
+                    content = .mapping(pairs.take(from: frame.first))
                 } else {
-                    content = .sequence(Self.take(&items, from: frame.first))
+                    content = .sequence(items.take(from: frame.first))
                 }
                 try add(YAMLNode(content, at: frame.start, tag: frame.tag), size: frame.size, anchor: frame.anchor)
             case YAML_ALIAS_EVENT:
@@ -153,14 +153,6 @@ public enum YAMLParser {
                 break
             }
             return false
-        }
-
-        /// The children from `first` on, in a new array of exactly their count. (`Array(stack[first...])`
-        /// would hand back the stack's own buffer, spare capacity and all, when `first` is 0.)
-        static func take<Element>(_ stack: inout [Element], from first: Int) -> [Element] {
-            let taken = stack[first...].withUnsafeBufferPointer { Array($0) }
-            stack.removeSubrange(first...)
-            return taken
         }
 
         func checkDepth(_ at: SourceLocation) throws(Diagnostic) {
@@ -192,5 +184,18 @@ public enum YAMLParser {
                 stack[top].pendingKey = node
             }
         }
+    }
+}
+
+extension Array {
+    /// Removes the elements from `first` on (a closing list's or mapping's children, waiting on a
+    /// parser's shared stack) and returns them in a new array of exactly their count: arrays grown
+    /// by appending hold up to twice their size, and a large workspace keeps every tree it parsed.
+    /// (`Array(self[first...])` would hand back the stack's own buffer, spare capacity and all,
+    /// when `first` is 0.)
+    mutating func take(from first: Int) -> [Element] {
+        let taken = self[first...].withUnsafeBufferPointer { Array($0) }
+        removeSubrange(first...)
+        return taken
     }
 }
