@@ -62,6 +62,10 @@ public enum Builder {
     }
 
     @Sendable static func prepare(_ context: inout BuildContext) async throws {
+        // The state or graph of a build stopped while writing them is left under a temporary
+        // name (the files themselves are whole, the old or the new): this build holds the lock.
+        let stateFolder = FileSystem.join(context.options.root, ".personaforge")
+        for name in FileSystem.list(stateFolder) ?? [] where AtomicFile.isTemporaryName(name) { unlink(FileSystem.join(stateFolder, name)) }
         let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
         // The output folder is needed before the workspace is loaded (for the quick check), so
         // read just that setting here; the full load validates the file properly.

@@ -85,12 +85,14 @@ import TestSupport
         _ = try await harness.build()
         // As if killed mid-build: a half-written temporary file, an output gone, no new state.
         try harness.workspace.write("_build/.index.html.tmp-99-1", "<html><bo")
+        try harness.workspace.write(".personaforge/.build-state.tmp-99-2", "personaforge-build-st")
         try harness.workspace.remove("_build/personas/backend.html")
         let report = try await harness.build(explain: true)
         #expect(report.rendered == ["personas/backend.html"])
         #expect(report.explanations["personas/backend.html"] == ["the output file is missing"])
         #expect(harness.output("personas/backend.html")?.hasSuffix("</html>\n") == true)
         #expect(!harness.workspace.exists("_build/.index.html.tmp-99-1"))
+        #expect(!harness.workspace.exists(".personaforge/.build-state.tmp-99-2"))
     }
 
     @Test func aNewOutputFolderAppearsWholeAndItsStagingGoes() async throws {
