@@ -269,7 +269,14 @@ struct BlockYAMLReader: ~Copyable {
     private func isKey(at start: Int) throws(Declined) -> Bool {
         let first = bytes[start]
         if first == 0x27 || first == 0x22 {
-            let close = try quoted(from: start).end
+            // Where it ends, without making its text: a list's quoted entries are mostly values.
+            let close: Int
+            if let end = try unescapedEnd(from: start) {
+                close = end
+            } else {
+                var scratch: [UInt8] = []
+                close = try Self.unescaped(bytes, from: start, into: &scratch)
+            }
             return byte(close) == 0x3A && isBlankOrEnd(close + 1)
         }
         return plainKeyColon(from: start) != nil
@@ -392,22 +399,28 @@ struct BlockYAMLReader: ~Copyable {
     /// A quoted scalar on one line starting at its quote: its text and style, and the index just
     /// after the closing quote.
     private func quoted(from start: Int) throws(Declined) -> (text: String, style: YAMLNode.ScalarStyle, end: Int) {
-        let quote = bytes[start]
-        let style: YAMLNode.ScalarStyle = quote == 0x27 ? .singleQuoted : .doubleQuoted
-        // Most quoted values have no escape: their text is the bytes between the quotes, found by
-        // memchr (most values are quoted, and a byte-by-byte loop was the reader's slowest part).
-        let base = bytes.baseAddress! + start + 1
-        if let found = memchr(base, Int32(quote), end - start - 1) {
-            let close = start + 1 + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
-            let span = close - start - 1
-            if memchr(base, 0x0A, span) != nil { throw Declined() }
-            if !(quote == 0x27 && byte(close + 1) == 0x27) && !(quote == 0x22 && memchr(base, 0x5C, span) != nil) {
-                return (String(decoding: UnsafeBufferPointer(start: base, count: span), as: UTF8.self), style, close + 1)
-            }
+        let style: YAMLNode.ScalarStyle = bytes[start] == 0x27 ? .singleQuoted : .doubleQuoted
+        if let close = try unescapedEnd(from: start) {
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1..<close - 1]), as: UTF8.self), style, close)
         }
         var text: [UInt8] = []
         let close = try Self.unescaped(bytes, from: start, into: &text)
         return (String(decoding: text, as: UTF8.self), style, close)
+    }
+
+    /// The index just after the closing quote of a quoted scalar starting at `start` whose text
+    /// is the bytes between its quotes; nil when it has an escape (`''`, or a backslash in double
+    /// quotes), for `unescaped` to read. Most quoted values have none: the quote is found by
+    /// memchr (most values are quoted, and a byte-by-byte loop was the reader's slowest part).
+    private func unescapedEnd(from start: Int) throws(Declined) -> Int? {
+        let quote = bytes[start]
+        let base = bytes.baseAddress! + start + 1
+        guard let found = memchr(base, Int32(quote), end - start - 1) else { return nil }
+        let close = start + 1 + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+        let span = close - start - 1
+        if memchr(base, 0x0A, span) != nil { throw Declined() }
+        if quote == 0x27 && byte(close + 1) == 0x27 || quote == 0x22 && memchr(base, 0x5C, span) != nil { return nil }
+        return close + 1
     }
 
     /// A quoted scalar with escapes (`''`, or a backslash in double quotes): its text into `text`,
