@@ -7,9 +7,11 @@ import YAMLSupport
 struct BuildContext: Sendable {
     var options: BuildOptions
     var outputFolder = ""
-    var statePath: String { FileSystem.join(options.root, ".personaforge/build-state") }
-    var graphPath: String { FileSystem.join(options.root, ".personaforge/build-graph") }
-    var stampsPath: String { FileSystem.join(options.root, ".personaforge/output-stamps") }
+    /// Where the build keeps what it knows of the last one (and its lock).
+    var stateFolder: String { FileSystem.join(options.root, ".personaforge") }
+    var statePath: String { FileSystem.join(stateFolder, "build-state") }
+    var graphPath: String { FileSystem.join(stateFolder, "build-graph") }
+    var stampsPath: String { FileSystem.join(stateFolder, "output-stamps") }
     /// The last build's state; its output records are parsed once the quick check has failed.
     var previous = BuildState()
     /// Outputs by top-level folder, when the quick check found them all up to date from the stamps.

@@ -31,9 +31,9 @@ public enum Builder {
         // that is not a workspace (a mistyped --workspace), which a build must not touch.
         let settingsPath = FileSystem.join(options.root, WorkspaceScanner.settingsFile)
         guard FileSystem.exists(settingsPath) else { throw WorkspaceLoader.NotAWorkspace(root: options.root) }
-        let lock = try BuildLock(path: FileSystem.join(options.root, ".personaforge/lock"), onWait: onWait)
-        defer { withExtendedLifetime(lock) {} }
         var context = BuildContext(options: options)
+        let lock = try BuildLock(path: FileSystem.join(context.stateFolder, "lock"), onWait: onWait)
+        defer { withExtendedLifetime(lock) {} }
         for step in steps where !context.finished {
             let start = ContinuousClock.now
             do {
@@ -64,8 +64,8 @@ public enum Builder {
     @Sendable static func prepare(_ context: inout BuildContext) async throws {
         // The state or graph of a build stopped while writing them is left under a temporary
         // name (the files themselves are whole, the old or the new): this build holds the lock.
-        let stateFolder = FileSystem.join(context.options.root, ".personaforge")
-        for name in FileSystem.list(stateFolder) ?? [] where AtomicFile.isTemporaryName(name) { unlink(FileSystem.join(stateFolder, name)) }
+        // The folders below are other commands' (the model's answers, imported CVs).
+        AtomicFile.removeTemporaryFiles(in: context.stateFolder, descending: false)
         let settingsPath = FileSystem.join(context.options.root, WorkspaceScanner.settingsFile)
         // The output folder is needed before the workspace is loaded (for the quick check), so
         // read just that setting here; the full load validates the file properly.
@@ -231,7 +231,7 @@ public enum Builder {
             target = folder
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try AtomicFile.writeIfChanged([], to: FileSystem.join(folder, OutputFolder.marker))
-            OutputFolder.removeTemporaryFiles(in: folder)
+            AtomicFile.removeTemporaryFiles(in: folder, descending: true)
         }
         // What each output's content was last time: an output whose content comes out the same is not rendered.
         var previousContents: [String: String] = [:]

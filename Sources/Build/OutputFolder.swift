@@ -92,20 +92,6 @@ enum OutputFolder {
         }
     }
 
-    /// Removes temporary files that an interrupted build left half-written. Safe: the build
-    /// holds the workspace lock, so no other build is writing here.
-    static func removeTemporaryFiles(in folder: String) {
-        guard let names = FileSystem.list(folder) else { return }
-        for name in names {
-            let path = FileSystem.join(folder, name)
-            if AtomicFile.isTemporaryName(name) {
-                unlink(path)
-            } else if !name.hasPrefix("."), FileSystem.status(path)?.isDirectory == true {
-                removeTemporaryFiles(in: path)
-            }
-        }
-    }
-
     /// Whether every one of these outputs is still on disk: one directory listing per folder
     /// rather than a path lookup per file.
     static func containsAll(_ outputs: some Collection<String>, in folder: String) -> Bool {

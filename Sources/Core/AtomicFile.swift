@@ -17,6 +17,21 @@ public enum AtomicFile {
         name.hasPrefix(".") && name.contains(temporaryMarker)
     }
 
+    /// Removes the temporary files that interrupted writes left in `folder`, and with `descending`
+    /// in the folders below it (hidden ones excepted). Only for a folder no one else is writing
+    /// in: a build calls it under the workspace's lock.
+    public static func removeTemporaryFiles(in folder: String, descending: Bool) {
+        guard let names = FileSystem.list(folder) else { return }
+        for name in names {
+            let path = FileSystem.join(folder, name)
+            if isTemporaryName(name) {
+                unlink(path)
+            } else if descending, !name.hasPrefix("."), FileSystem.status(path)?.isDirectory == true {
+                removeTemporaryFiles(in: path, descending: true)
+            }
+        }
+    }
+
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
     public static func write(_ bytes: some ContiguousBytes, to path: String) throws {
         try replace(path) { descriptor in bytes.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) } }
