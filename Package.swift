@@ -56,7 +56,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
-        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"]),
+        .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport", "MarkdownSupport"]),
         .testTarget(name: "MarkdownSupportTests", dependencies: ["MarkdownSupport", "CMarkdownArena", "CMarkdownCharacters", "CCmarkGFM"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport", "PDFReading"]),

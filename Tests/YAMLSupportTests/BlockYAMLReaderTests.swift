@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import MarkdownSupport
 import Testing
 @testable import YAMLSupport
 
@@ -113,9 +114,9 @@ private func repositoryDocuments() -> [(file: String, text: String, lineOffset: 
             case "yaml", "yml":
                 documents.append((name, text, 0))
             case "md":
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-                guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else { continue }
-                documents.append((name, lines[1..<close].joined(separator: "\n") + "\n", 1))
+                // Split as the workspace loader splits it.
+                guard let split = try? FrontMatter.split(text, file: name), let yaml = split.yaml else { continue }
+                documents.append((name, yaml, split.yamlFirstLine - 1))
             default:
                 continue
             }
