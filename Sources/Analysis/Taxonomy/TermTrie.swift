@@ -47,7 +47,12 @@ struct TermTrie: Sendable {
 
     var isEmpty: Bool { terms.isEmpty }
 
-    /// Adds a term for `owner`. Returns false when the term normalises to nothing.
+    /// Nodes are numbered below 2^24 (an edge's key is its node and a byte in 32 bits): room for
+    /// terms of about 16 MB, where the shipped taxonomy needs 30,000 nodes.
+    static let maximumNodes: Int32 = 1 << 24
+
+    /// Adds a term for `owner`. Returns false when the term normalises to nothing, or when the
+    /// trie is full (`maximumNodes`).
     @discardableResult
     mutating func insert(_ text: String, owner: Int32, caseSensitive: Bool) -> Bool {
         insert(text, normalized: Self.normalize(text), owner: owner, caseSensitive: caseSensitive)
@@ -56,7 +61,8 @@ struct TermTrie: Sendable {
     /// The same, for a caller that has normalised the text already (`normalize(text)`).
     @discardableResult
     mutating func insert(_ text: String, normalized: [UInt8], owner: Int32, caseSensitive: Bool) -> Bool {
-        guard !normalized.isEmpty else { return false }
+        // Each of the (at most two) forms added makes at most one node per byte.
+        guard !normalized.isEmpty, Int(nodeCount) + 2 * normalized.count < Int(Self.maximumNodes) else { return false }
         let exact: [UInt8]? = caseSensitive ? Array(text.utf8).filter { !Self.isSeparator($0) } : nil
         let last = normalized.last!
         let plural = !caseSensitive && normalized.count >= 3 && Self.isLetter(last)
@@ -77,7 +83,7 @@ struct TermTrie: Sendable {
                 if root[Int(byte)] < 0 { root[Int(byte)] = newNode() }
                 node = root[Int(byte)]
             } else {
-                let key = Int64(node) << 8 | Int64(byte)
+                let key = EdgeTable.key(node, byte)
                 if let next = edges[key] { node = next } else {
                     let made = newNode()
                     edges.insert(key, made)
@@ -103,7 +109,7 @@ struct TermTrie: Sendable {
             let next = root[Int(byte)]
             return next < 0 ? nil : next
         }
-        return edges[Int64(node) << 8 | Int64(byte)]
+        return edges[EdgeTable.key(node, byte)]
     }
 
     /// The longest term starting at `start` (which the caller has checked is a word start).
@@ -240,48 +246,62 @@ struct TermTrie: Sendable {
 /// The trie's transitions below the root, (node << 8 | byte) -> child: an open-addressing table
 /// with a multiplicative hash. Every word of every CV and posting walks it, byte by byte, and
 /// Dictionary's seeded SipHash cost more than the walk itself.
+///
+/// A slot is one word, the key in its high half and the child in its low half, so a probe reads
+/// one cache line where separate key and value arrays read two: the table is larger than the
+/// caches, and filling it for the shipped taxonomy was mostly waiting for memory.
 private struct EdgeTable: Sendable {
-    private var keys: [Int64]
-    private var values: [Int32]
+    private var slots: [UInt64]
     private var count = 0
+
+    /// An empty slot: no key is all ones (keys are a node below 2^24 and a byte).
+    private static let empty = UInt64.max
 
     /// Room for `capacity` transitions before the table grows (a power of two, at least 1024 slots).
     init(capacity: Int = 512) {
-        var slots = 1024
-        while slots < capacity * 2 { slots *= 2 }
-        keys = [Int64](repeating: -1, count: slots)
-        values = [Int32](repeating: 0, count: slots)
+        var size = 1024
+        while size < capacity * 2 { size *= 2 }
+        slots = [UInt64](repeating: Self.empty, count: size)
     }
 
-    @inline(__always) private func slot(_ key: Int64) -> Int {
-        Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
+    @inline(__always) private func slot(_ key: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
     }
 
-    subscript(key: Int64) -> Int32? {
-        var index = slot(key)
-        while true {
-            let found = keys[index]
-            if found == key { return values[index] }
-            if found < 0 { return nil }
-            index = (index + 1) & (keys.count - 1)
+    /// `node << 8 | byte`, for a node below `TermTrie.maximumNodes`.
+    @inline(__always) static func key(_ node: Int32, _ byte: UInt8) -> UInt32 {
+        UInt32(truncatingIfNeeded: node) << 8 | UInt32(byte)
+    }
+
+    subscript(key: UInt32) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = slot(key)
+            while true {
+                let found = slots[index]
+                if found == Self.empty { return nil }
+                if UInt32(truncatingIfNeeded: found >> 32) == key { return Int32(truncatingIfNeeded: found) }
+                index = (index + 1) & mask
+            }
         }
     }
 
     /// Adds a key that is not there yet.
-    mutating func insert(_ key: Int64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+    mutating func insert(_ key: UInt32, _ value: Int32) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var index = slot(key)
-        while keys[index] >= 0 { index = (index + 1) & (keys.count - 1) }
-        keys[index] = key
-        values[index] = value
+        while slots[index] != Self.empty { index = (index + 1) & mask }
+        slots[index] = UInt64(key) << 32 | UInt64(UInt32(bitPattern: value))
         count += 1
     }
 
     private mutating func grow() {
-        let (oldKeys, oldValues) = (keys, values)
-        keys = [Int64](repeating: -1, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        let old = slots
+        slots = [UInt64](repeating: Self.empty, count: old.count * 2)
         count = 0
-        for (key, value) in zip(oldKeys, oldValues) where key >= 0 { insert(key, value) }
+        for packed in old where packed != Self.empty {
+            insert(UInt32(truncatingIfNeeded: packed >> 32), Int32(truncatingIfNeeded: packed))
+        }
     }
 }
