@@ -6,20 +6,26 @@
 /// non-whitespace bytes, those bytes bound the same Characters the slow path would keep (an
 /// ASCII byte that is not whitespace always starts a Character of its own or ends one whose
 /// first scalar is not whitespace). Anything else (non-ASCII at an end) takes the Character path.
-extension Substring {
-    public func trimmingWhitespace() -> String {
-        let bytes = utf8
-        var start = bytes.startIndex, end = bytes.endIndex
-        while start != end, Self.isASCIIWhitespace(bytes[start]) { start = bytes.index(after: start) }
-        if start == end { return "" }
-        while Self.isASCIIWhitespace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        if Self.isASCIIVisible(bytes[start]), Self.isASCIIVisible(bytes[bytes.index(before: end)]) {
-            return String(Substring(bytes[start..<end]))
+public enum WhitespaceTrimming {
+    /// Where the text whose UTF-8 is `bytes` is without its whitespace Characters at either end:
+    /// for a reader of bytes that wants the trimmed text's place, not a copy of it.
+    public static func trimmedRange(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0, end = bytes.count
+        while start != end, isASCIIWhitespace(bytes[start]) { start += 1 }
+        if start == end { return start..<end }
+        while isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        if isASCIIVisible(bytes[start]), isASCIIVisible(bytes[end - 1]) { return start..<end }
+        var slice = Substring(String(decoding: bytes, as: UTF8.self))
+        var head = 0, tail = 0
+        while let first = slice.first, first.isWhitespace {
+            head += first.utf8.count
+            slice.removeFirst()
         }
-        var slice = self
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
+        while let last = slice.last, last.isWhitespace {
+            tail += last.utf8.count
+            slice.removeLast()
+        }
+        return head..<(bytes.count - tail)
     }
 
     /// U+0009 to U+000D and the space: the ASCII members of Unicode's White_Space.
@@ -29,6 +35,16 @@ extension Substring {
 
     @inline(__always) private static func isASCIIVisible(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x7F
+    }
+}
+
+extension Substring {
+    public func trimmingWhitespace() -> String {
+        var text = self  // withUTF8 reads native storage in place, and makes any other contiguous first
+        return text.withUTF8 { bytes in
+            let range = WhitespaceTrimming.trimmedRange(ofUTF8: bytes)
+            return range.count == bytes.count ? String(self) : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
     }
 }
 

@@ -77,4 +77,28 @@ import Testing
         #expect(parsed.count == 2)
         #expect(parsed.problems == ["line 2: expected 'Name | aliases | category | flags'", "line 3: 'Golang' already names Go"])
     }
+
+    /// The file is read as bytes; these are the cases where bytes and Characters could part:
+    /// Windows line ends, whitespace that is not ASCII at a field's ends, empty fields and names.
+    @Test func readsEdgesOfTheFormat() {
+        let text = "  # a comment\r\n\t\r\n\u{00A0}Rust\u{00A0} | rustlang , , Rust language ,| software |  tool   case \r\n"
+            + "| nameless | software |\nKafka | | data |\nStream processing | | data |\n"
+            + "Kafka > Stream processing, , Nowhere\nGo|golang|software\n=R | | data | case\n"
+        let parsed = SkillTaxonomy(parsing: text)
+        #expect(parsed.skills.map(\.name) == ["Rust", "Kafka", "Stream processing", "Go", "R"])
+        #expect(parsed.skills[0].aliases == ["rustlang", "Rust language"])
+        #expect(parsed.skills[0].isTool && parsed.skills[0].category == "software")
+        #expect(parsed.skills[3].aliases == ["golang"])
+        #expect(parsed.problems == [
+            "line 4: expected 'Name | aliases | category | flags'",
+            "line 7: '' is not a skill named above",
+            "line 7: 'Nowhere' is not a skill named above",
+        ])
+        let kafka = parsed.id(of: "Kafka")!
+        #expect(parsed.implied(by: kafka).map { parsed[$0].name } == ["Stream processing"])
+        // "case" among the flags: "rust" in lowercase is not the skill; "=R" marks one name exact.
+        #expect(parsed.skills(in: "Rust and Rust language") == [parsed.id(of: "Rust")!])
+        #expect(parsed.skills(in: "rust") == [])
+        #expect(parsed.skills(in: "R and r") == [parsed.id(of: "R")!])
+    }
 }

@@ -66,14 +66,16 @@ public struct SkillTaxonomy: Sendable {
         problems = []
         implications = [:]
         var direct: [(Int32, [Int32])] = []
-        var number = 0
-        for rawLine in text.split(byte: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            number += 1
-            let line = rawLine.trimmingWhitespace()
-            if line.isEmpty || line.utf8.first == UInt8(ascii: "#") { continue }
-            if let arrow = Self.implicationArrow(in: line) {
-                let left = line[..<arrow.lowerBound].trimmingWhitespace()
-                let rights = line[arrow.upperBound...].split(byte: UInt8(ascii: ",")).map { $0.trimmingWhitespace() }
+        // Read as bytes: every build with jobs or reports parses the 2,000 shipped lines, and
+        // splitting and trimming them as Strings cost more than building the trie from them.
+        var text = text
+        let lines = text.withUTF8 { Self.lines(of: $0) }
+        for (offset, line) in lines.enumerated() {
+            let number = offset + 1
+            switch line {
+            case .blank:
+                continue
+            case .implication(let left, let rights):
                 guard let from = id(of: left) else {
                     problems.append("line \(number): '\(left)' is not a skill named above")
                     continue
@@ -87,42 +89,100 @@ public struct SkillTaxonomy: Sendable {
                     if to != from { targets.append(to) }
                 }
                 direct.append((from, targets))
-                continue
-            }
-            let fields = line.split(byte: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
-            guard fields.count == 3 || fields.count == 4, !fields[0].isEmpty, !fields[2].isEmpty else {
-                problems.append("line \(number): expected 'Name | aliases | category | flags'")
-                continue
-            }
-            let flags = fields.count == 4 ? fields[3].split(byte: UInt8(ascii: " ")).map(String.init) : []
-            let caseSensitive = flags.contains("case")
-            let aliasTexts = fields[1].split(byte: UInt8(ascii: ",")).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            let name = Self.stripExactMarker(fields[0])
-            let skill = Skill(name: name.text, aliases: aliasTexts.map { Self.stripExactMarker($0).text },
-                              category: fields[2], isTool: flags.contains("tool"))
-            let owner = Int32(skills.count)
-            skills.append(skill)
-            for (term, exact) in [name] + aliasTexts.map(Self.stripExactMarker) {
-                // Normalised once, for the name table and the trie alike.
-                let normalized = TermTrie.normalize(term)
-                let key = Self.key(normalized: normalized)
-                if let existing = index[key], existing != owner {
-                    problems.append("line \(number): '\(term)' already names \(skills[Int(existing)].name)")
+            case .skill(let fields, let aliasTexts):
+                guard fields.count == 3 || fields.count == 4, !fields[0].isEmpty, !fields[2].isEmpty else {
+                    problems.append("line \(number): expected 'Name | aliases | category | flags'")
                     continue
                 }
-                index[key] = owner
-                base.insert(term, normalized: normalized, owner: owner, caseSensitive: caseSensitive || exact)
+                let flags = fields.count == 4 ? fields[3].split(byte: UInt8(ascii: " ")).map(String.init) : []
+                let caseSensitive = flags.contains("case")
+                let name = Self.stripExactMarker(fields[0])
+                let skill = Skill(name: name.text, aliases: aliasTexts.map { Self.stripExactMarker($0).text },
+                                  category: fields[2], isTool: flags.contains("tool"))
+                let owner = Int32(skills.count)
+                skills.append(skill)
+                for (term, exact) in [name] + aliasTexts.map(Self.stripExactMarker) {
+                    // Normalised once, for the name table and the trie alike.
+                    let normalized = TermTrie.normalize(term)
+                    let key = Self.key(normalized: normalized)
+                    if let existing = index[key], existing != owner {
+                        problems.append("line \(number): '\(term)' already names \(skills[Int(existing)].name)")
+                        continue
+                    }
+                    index[key] = owner
+                    base.insert(term, normalized: normalized, owner: owner, caseSensitive: caseSensitive || exact)
+                }
             }
         }
         implications = Self.closure(of: direct)
     }
 
-    /// Where `Skill > Skill, Skill` has its " > ", looked for by bytes; nil for a skill line (one with a "|").
-    private static func implicationArrow(in line: String) -> Range<String.Index>? {
-        let bytes = Array(line.utf8)
-        guard !bytes.contains(UInt8(ascii: "|")), let offset = TextSearch.find(arrow, in: bytes) else { return nil }
-        let start = line.utf8.index(line.startIndex, offsetBy: offset)
-        return start..<line.utf8.index(start, offsetBy: arrow.count)
+    /// One line of `taxonomy/skills.txt`, trimmed, with its parts trimmed.
+    private enum Line {
+        /// Empty, or a `#` comment.
+        case blank
+        /// `Skill > Skill, Skill`: a line without a "|" that has a " > ".
+        case implication(String, [String])
+        /// The fields between "|"s, and the non-empty names between the second field's commas.
+        case skill([String], aliases: [String])
+    }
+
+    private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+        var lines: [Line] = []
+        lines.reserveCapacity(bytes.count / 40)
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            lines.append(line(bytes, trimmed(bytes, start..<end)))
+            start = end + 1
+        }
+        return lines
+    }
+
+    /// The line at `line` in `bytes`, trimmed already.
+    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Line {
+        guard !line.isEmpty, bytes[line.lowerBound] != UInt8(ascii: "#") else { return .blank }
+        let pipes = pieces(of: bytes, line, at: UInt8(ascii: "|"), keepingEmpty: true)
+        if pipes.count == 1, let arrow = arrowStart(in: bytes, line) {
+            let rights = pieces(of: bytes, (arrow + Self.arrow.count)..<line.upperBound, at: UInt8(ascii: ","), keepingEmpty: false)
+            return .implication(string(bytes, trimmed(bytes, line.lowerBound..<arrow)), rights.map { string(bytes, trimmed(bytes, $0)) })
+        }
+        let fields = pipes.map { trimmed(bytes, $0) }
+        let aliases = fields.count > 1
+            ? pieces(of: bytes, fields[1], at: UInt8(ascii: ","), keepingEmpty: false).map { string(bytes, trimmed(bytes, $0)) }.filter { !$0.isEmpty }
+            : []
+        return .skill(fields.map { string(bytes, $0) }, aliases: aliases)
+    }
+
+    /// `range` without the whitespace `trimmingWhitespace()` removes from its text.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        let inner = WhitespaceTrimming.trimmedRange(ofUTF8: UnsafeBufferPointer(rebasing: bytes[range]))
+        return (range.lowerBound + inner.lowerBound)..<(range.lowerBound + inner.upperBound)
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The ranges between `separator`s in `range`, as `split(byte:omittingEmptySubsequences:)` cuts them.
+    private static func pieces(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at separator: UInt8, keepingEmpty: Bool) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where bytes[index] == separator {
+            if keepingEmpty || index != start { pieces.append(start..<index) }
+            start = index + 1
+        }
+        if keepingEmpty || start != range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces
+    }
+
+    /// Where `Skill > Skill, Skill` has its " > ".
+    private static func arrowStart(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard range.count >= arrow.count else { return nil }
+        return (range.lowerBound...(range.upperBound - arrow.count)).first { start in
+            bytes[start] == arrow[0] && bytes[start + 1] == arrow[1] && bytes[start + 2] == arrow[2]
+        }
     }
 
     private static let arrow = Array(" > ".utf8)
