@@ -8,6 +8,10 @@ public struct SHA256: Sendable {
 
     public init() {}
 
+    /// A hasher with room for about `capacity` bytes: the bytes are kept until `finalize`, and
+    /// growing the buffer a few times per digest cost more than the SHA instructions hashing it.
+    public init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
     public mutating func update(_ data: some Sequence<UInt8>) { bytes.append(contentsOf: data) }
 
     /// The string's UTF-8, copied as a buffer: appending its UTF-8 view went byte by byte, and a
