@@ -171,8 +171,8 @@ public enum Builder {
         let (tool, folder, previous, frozen) = (context.options.toolFingerprint, context.outputFolder, context.previous.outputs, hashes)
         let checked = Parallel.map(context.plan.outputs) { output -> (fingerprint: String, exists: Bool) in
             // The bytes of "\(tool)\n\(output.path)\n" and of "\(input)\t\(hash)\n" for each
-            // input, without a string made for any of them.
-            // Room for the tool, the path and each input's line (a hash is 64 bytes, plus a tab and a newline).
+            // input, without a string made for any of them, into a buffer sized for them once
+            // (a hash is 64 bytes; with its tab and newline, 66).
             var hasher = SHA256(capacity: output.inputs.reduce(tool.utf8.count + output.path.utf8.count + 2) { $0 + $1.utf8.count + 66 })
             hasher.update(tool)
             hasher.update(byte: 0x0A)

@@ -3,8 +3,9 @@ import Core
 /// The lines of `taxonomy/skills.txt` (and of a test's own taxonomy), read from their bytes.
 ///
 /// Every build with jobs or reports reads the 2,000 shipped lines, and splitting and trimming them
-/// as Strings cost more than building the trie from them. The pieces are cut where `split(byte:)`
-/// would cut them and trimmed by `WhitespaceTrimming`'s rule; a String is made once per name.
+/// as Strings cost more than building the trie from them. The pieces are cut by `split(byte:)`'s
+/// rule (`ByteSplit`) and trimmed by `trimmingWhitespace()`'s (`WhitespaceTrimming`); a String is
+/// made once per name.
 extension SkillTaxonomy {
     /// One line of `taxonomy/skills.txt`, trimmed, with its parts trimmed.
     enum Line {
@@ -32,14 +33,14 @@ extension SkillTaxonomy {
     /// The line at `line` in `bytes`, trimmed already.
     private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Line {
         guard !line.isEmpty, bytes[line.lowerBound] != UInt8(ascii: "#") else { return .blank }
-        let pipes = pieces(of: bytes, line, at: UInt8(ascii: "|"), keepingEmpty: true)
+        let pipes = ByteSplit.pieces(of: bytes, in: line, at: UInt8(ascii: "|"), omittingEmpty: false)
         if pipes.count == 1, let arrow = arrowStart(in: bytes, line) {
-            let rights = pieces(of: bytes, (arrow + Self.arrow.count)..<line.upperBound, at: UInt8(ascii: ","), keepingEmpty: false)
+            let rights = ByteSplit.pieces(of: bytes, in: (arrow + Self.arrow.count)..<line.upperBound, at: UInt8(ascii: ","))
             return .implication(string(bytes, trimmed(bytes, line.lowerBound..<arrow)), rights.map { string(bytes, trimmed(bytes, $0)) })
         }
         let fields = pipes.map { trimmed(bytes, $0) }
         let aliases = fields.count > 1
-            ? pieces(of: bytes, fields[1], at: UInt8(ascii: ","), keepingEmpty: false).map { string(bytes, trimmed(bytes, $0)) }.filter { !$0.isEmpty }
+            ? ByteSplit.pieces(of: bytes, in: fields[1], at: UInt8(ascii: ",")).map { string(bytes, trimmed(bytes, $0)) }.filter { !$0.isEmpty }
             : []
         return .skill(fields.map { string(bytes, $0) }, aliases: aliases)
     }
@@ -54,24 +55,9 @@ extension SkillTaxonomy {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// The ranges between `separator`s in `range`, as `split(byte:omittingEmptySubsequences:)` cuts them.
-    private static func pieces(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at separator: UInt8, keepingEmpty: Bool) -> [Range<Int>] {
-        var pieces: [Range<Int>] = []
-        var start = range.lowerBound
-        for index in range where bytes[index] == separator {
-            if keepingEmpty || index != start { pieces.append(start..<index) }
-            start = index + 1
-        }
-        if keepingEmpty || start != range.upperBound { pieces.append(start..<range.upperBound) }
-        return pieces
-    }
-
     /// Where `Skill > Skill, Skill` has its " > ".
     private static func arrowStart(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        guard range.count >= arrow.count else { return nil }
-        return (range.lowerBound...(range.upperBound - arrow.count)).first { start in
-            bytes[start] == arrow[0] && bytes[start + 1] == arrow[1] && bytes[start + 2] == arrow[2]
-        }
+        TextSearch.find(arrow, in: UnsafeBufferPointer(rebasing: bytes[range])).map { range.lowerBound + $0 }
     }
 
     private static let arrow = Array(" > ".utf8)

@@ -6,6 +6,11 @@ enum TextSearch {
 
     /// The first offset of `needle` in `haystack` at or after `start`.
     static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int = 0) -> Int? {
+        haystack.withUnsafeBufferPointer { find(needle, in: $0, from: start) }
+    }
+
+    /// The same in bytes that are not an array (a range of a file being read).
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty ? start : nil }
         let first = needle[0], last = haystack.count - needle.count
         var index = start
