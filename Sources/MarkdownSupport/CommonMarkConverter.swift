@@ -37,23 +37,56 @@ public enum CommonMarkConverter {
     /// the parse (merged text nodes, grown buffers' old copies), half as much again for a
     /// document of megabytes.
     static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (CmarkNode) -> Result) -> Result {
+        withTree(bytes, autolinks: true, footnotes: GFMExtensionUse.mayHaveFootnotes(bytes), body)
+    }
+
+    /// `withTree` for a reader that can tell, as it reads, whether the tree has text that GFM's
+    /// autolink extension could have made a link of (the HTML writer): the document is parsed
+    /// without the extension first, and again with it only when `body` returns nil for that
+    /// first tree. The extension costs about a seventh of a parse, and a page's URLs and e-mail
+    /// addresses are mostly inside the links its template wrote.
+    ///
+    /// `body` gets the tree and whether autolinks were parsed. Given a tree without them, it
+    /// must return nil if any text outside a link may start one (`GFMExtensionUse.startsAutolink`);
+    /// given one with them, it must not return nil. What it returns is then what it would
+    /// return for the tree `withTree` makes. That holds because the extension's first link in a
+    /// document starts at such text, which the parse without it leaves as text outside any link,
+    /// up to where it stands: only after that may the two trees part. The one exception is a
+    /// footnote definition, dropped with its text unless a reference to it comes later, so a
+    /// document that may have footnotes is parsed with the extension at once.
+    static func withTreeSparingAutolinks<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (CmarkNode, _ autolinksParsed: Bool) -> Result?) -> Result {
+        let footnotes = GFMExtensionUse.mayHaveFootnotes(bytes)
+        if !footnotes, let spared = withTree(bytes, autolinks: false, footnotes: false, { body($0, false) }) { return spared }
+        guard let result = withTree(bytes, autolinks: true, footnotes: footnotes, { body($0, true) }) else {
+            preconditionFailure("withTreeSparingAutolinks: the reader declined a tree parsed with autolinks")
+        }
+        return result
+    }
+
+    /// `autolinks`: whether GFM's autolink extension is attached. `footnotes`: whether the
+    /// footnote pass runs; a document without one (`GFMExtensionUse.mayHaveFootnotes`) comes
+    /// out the same without it.
+    static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, autolinks: Bool, footnotes: Bool,
+                                         _ body: (CmarkNode) -> Result) -> Result {
         let extensions = Extensions.shared
         let arena = bytes.count <= arenaLimit ? pf_markdown_arena_begin() : nil
         defer { if let arena { pf_markdown_arena_end(arena) } }
         let memory = arena?.allocator.assumingMemoryBound(to: cmark_mem.self) ?? cmark_get_default_mem_allocator()!
-        guard let parser = cmark_parser_new_with_mem(options, memory) else {
+        guard let parser = cmark_parser_new_with_mem(options | (footnotes ? CMARK_OPT_FOOTNOTES : 0), memory) else {
             fatalError("cmark-gfm could not allocate a parser; the process is out of memory.")
         }
         defer { if arena == nil { cmark_parser_free(parser) } }
-        for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
+        for syntax in extensions.all where autolinks || syntax != extensions.autolink {
+            cmark_parser_attach_syntax_extension(parser, syntax)
+        }
         bytes.withMemoryRebound(to: CChar.self) { chars in
             cmark_parser_feed(parser, chars.baseAddress, chars.count)
         }
         // cmark-gfm 0.29 switches extension characters on in a process-wide table while it
         // parses inlines and off again when done (github/cmark-gfm#176), so two parsers
         // finishing at once would make each other miss `~~` and autolinks. CMarkdownCharacters
-        // switches them on for good at the first document; until then (or if the library does
-        // not call it) documents are finished one at a time.
+        // switches them on for good when the extensions are looked up (`pinCharacters`); if the
+        // library does not call it, documents are finished one at a time.
         let root = pf_markdown_characters_pinned() != 0 ? cmark_parser_finish(parser) : finishLock.withLock { cmark_parser_finish(parser) }
         guard let root else {
             fatalError("cmark-gfm returned no document; the process is out of memory.")
@@ -133,8 +166,9 @@ public enum CommonMarkConverter {
     }
 
     // Double-tilde strikethrough only: CVs say "~5 years ... ~3 months", which single tildes
-    // would strike through. Smart punctuation stays off so text is kept as written.
-    private static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+    // would strike through. Smart punctuation stays off so text is kept as written. Footnotes
+    // are added per document (`withTree`).
+    private static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
 
     private static let finishLock = NSLock()
 }
@@ -158,9 +192,22 @@ struct Extensions: @unchecked Sendable {
             }
             return found
         }
-        return Extensions(table: find("table"), strikethrough: find("strikethrough"),
-                          autolink: find("autolink"), tasklist: find("tasklist"))
+        let extensions = Extensions(table: find("table"), strikethrough: find("strikethrough"),
+                                    autolink: find("autolink"), tasklist: find("tasklist"))
+        extensions.pinCharacters()
+        return extensions
     }()
+
+    /// Finishes a one-line document with every extension attached, so that the characters
+    /// CMarkdownCharacters switches on for good are all of theirs, not only those of the first
+    /// page's parser (which may have autolinks off: `withTreeSparingAutolinks`).
+    private func pinCharacters() {
+        guard let parser = cmark_parser_new(0) else { return }
+        defer { cmark_parser_free(parser) }
+        for syntax in all { cmark_parser_attach_syntax_extension(parser, syntax) }
+        cmark_parser_feed(parser, "x", 1)
+        if let root = cmark_parser_finish(parser) { cmark_node_free(root) }
+    }
 }
 
 /// Turns cmark's byte columns into scalar columns. Most documents are ASCII, where the two agree

@@ -11,12 +11,27 @@ public enum HTMLEscaping {
     /// The same for text as UTF-8 bytes (a cmark node's content, read in place): the runs
     /// between special characters are copied whole.
     static func append(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        _ = append(utf8: text, to: &out, watchingAutolinks: false)
+    }
+
+    /// The same, and whether the text may start a link GFM's autolink extension would make
+    /// (`GFMExtensionUse.startsAutolink`), found in the same pass over its bytes.
+    static func appendWatchingAutolinks(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        append(utf8: text, to: &out, watchingAutolinks: true)
+    }
+
+    @inline(__always)
+    private static func append(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], watchingAutolinks: Bool) -> Bool {
+        // The bytes looked at are all at or below 0x40, so one bit test passes every other byte,
+        // rather than comparisons for each byte of every page. The set's bits are the bytes'
+        // values modulo 64: the `@` (0x40) an autolink may start at is bit 0, which no text has
+        // (cmark-gfm reads U+0000 as U+FFFD).
+        let watched = watchingAutolinks ? specialBytes | autolinkBytes : specialBytes
+        var mayAutolink = false
         var runStart = 0
         for index in text.indices {
-            // The five bytes escaped are all below 0x40: one bit test passes every other byte,
-            // rather than the switch's comparisons for each byte of every page.
             let byte = text[index]
-            guard byte < 0x40, (Self.specialBytes >> UInt64(byte)) & 1 != 0 else { continue }
+            guard byte <= 0x40, (watched >> UInt64(byte & 0x3F)) & 1 != 0 else { continue }
             let reference: StaticString
             switch byte {
             case UInt8(ascii: "&"): reference = "&amp;"
@@ -24,18 +39,24 @@ public enum HTMLEscaping {
             case UInt8(ascii: ">"): reference = "&gt;"
             case UInt8(ascii: "\""): reference = "&quot;"
             case UInt8(ascii: "'"): reference = "&#39;"
-            default: continue
+            default:
+                if watchingAutolinks, !mayAutolink { mayAutolink = GFMExtensionUse.startsAutolink(text, at: index) }
+                continue
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
             reference.withUTF8Buffer { out.append(contentsOf: $0) }
             runStart = index + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+        return mayAutolink
     }
 
     /// `"` (0x22), `&` (0x26), `'` (0x27), `<` (0x3C) and `>` (0x3E) as bits of a 64-bit set: a
     /// literal, so that reading it in the loop costs no lazy initialisation check.
     static let specialBytes: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
+    /// `.` (0x2E), `:` (0x3A) and `@` (0x40, as bit 0): where `GFMExtensionUse.startsAutolink` may say yes.
+    static let autolinkBytes: UInt64 = 1 << 0x2E | 1 << 0x3A | 1 << 0
 
     /// Appends a URL for an `href` or `src`: spaces and control characters percent-encoded (a
     /// browser would drop or mangle them), then escaped as an attribute.

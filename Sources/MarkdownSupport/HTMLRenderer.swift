@@ -32,10 +32,22 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func html(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        CommonMarkConverter.withTree(bytes) { root in
-            var writer = HTMLWriter(headingOffset: headingOffset)
+        CommonMarkConverter.withTreeSparingAutolinks(bytes) { root, autolinksParsed in
+            var writer = HTMLWriter(headingOffset: headingOffset, watchesAutolinks: !autolinksParsed)
             writer.document(root, source: bytes)
-            return writer.out
+            return writer.mayAutolink ? nil : writer.out
+        }
+    }
+
+    /// The page as it is written from a tree parsed with every extension and pass, whatever the
+    /// document holds: what `renderBytes` must give, for tests to compare it with.
+    func renderBytesParsingEverything(utf8 markdown: [UInt8]) -> [UInt8] {
+        markdown.withUnsafeBufferPointer { bytes in
+            CommonMarkConverter.withTree(bytes, autolinks: true, footnotes: true) { root in
+                var writer = HTMLWriter(headingOffset: headingOffset, watchesAutolinks: false)
+                writer.document(root, source: bytes)
+                return writer.out
+            }
         }
     }
 }
@@ -48,6 +60,12 @@ public struct HTMLRenderer: Sendable {
 /// of its own before being appended.
 private struct HTMLWriter {
     let headingOffset: Int
+    /// Whether the tree was parsed without autolinks, so that text which may start one must be
+    /// noted in `mayAutolink` (`CommonMarkConverter.withTreeSparingAutolinks`).
+    let watchesAutolinks: Bool
+    var mayAutolink = false
+    /// How many links the writer is inside: text there is never autolinked.
+    var linkDepth = 0
     var out: [UInt8] = []
     var ids = HeadingIDs()
     var sanitizer = HTMLSanitizer()
@@ -57,8 +75,9 @@ private struct HTMLWriter {
     var footnoteNumbers: [String: Int] = [:]
     var footnoteReferenceCounts: [Int: Int] = [:]
 
-    init(headingOffset: Int) {
+    init(headingOffset: Int, watchesAutolinks: Bool) {
         self.headingOffset = headingOffset
+        self.watchesAutolinks = watchesAutolinks
     }
 
     mutating func document(_ root: CmarkNode, source: UnsafeBufferPointer<UInt8>) {
@@ -269,7 +288,7 @@ private struct HTMLWriter {
     mutating func inline(_ node: CmarkNode) {
         switch node.kind {
         case .text:
-            node.withLiteral { HTMLEscaping.append(utf8: $0, to: &out) }
+            node.withLiteral { text($0) }
         case .softBreak:
             write("\n")
         case .lineBreak:
@@ -285,6 +304,8 @@ private struct HTMLWriter {
         case .strikethrough:
             wrap("del", node)
         case .link:
+            linkDepth += 1
+            defer { linkDepth -= 1 }
             let url = node.url
             guard HTMLEscaping.isSafeURL(url) else { return inlines(in: node) }
             write("<a href=\"")
@@ -298,11 +319,12 @@ private struct HTMLWriter {
             var alt: [UInt8] = []
             Self.appendPlainText(of: node, to: &alt)
             let url = node.url
-            guard HTMLEscaping.isSafeURL(url) else { return alt.withUnsafeBufferPointer { HTMLEscaping.append(utf8: $0, to: &out) } }
+            // An image's description is text the extension reads, outside a link or not.
+            guard HTMLEscaping.isSafeURL(url) else { return alt.withUnsafeBufferPointer { text($0) } }
             write("<img src=\"")
             HTMLEscaping.appendURL(url, to: &out)
             write("\" alt=\"")
-            alt.withUnsafeBufferPointer { HTMLEscaping.append(utf8: $0, to: &out) }
+            alt.withUnsafeBufferPointer { text($0) }
             write("\"")
             titleAttribute(node.title)
             write(">")
@@ -320,6 +342,15 @@ private struct HTMLWriter {
             write(string: "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\">\(number)</a></sup>")
         default:
             break
+        }
+    }
+
+    /// Text, escaped; when watching, noting whether it may start an autolink.
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if watchesAutolinks, !mayAutolink, linkDepth == 0 {
+            mayAutolink = HTMLEscaping.appendWatchingAutolinks(utf8: bytes, to: &out)
+        } else {
+            HTMLEscaping.append(utf8: bytes, to: &out)
         }
     }
 

@@ -89,19 +89,6 @@ func escapedDataParsesBackToItself(_ text: String) {
     }
 }
 
-/// A tiny seeded generator, so the random test runs the same strings every time.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Test func everyPrintableASCIICharacterInsideTextRoundTrips() {
     // The escaper skips the bytes it deems plain inside a text without looking at them; each
     // printable character between letters, alone or doubled, must still parse back to itself.
