@@ -8,8 +8,10 @@
 // defines it in the executable, which takes precedence: the first call switches the characters on
 // (through the library's own function), and no later call writes the table again.
 //
-// That is right only because every parser PersonaForge makes has the same extensions attached
-// (CommonMarkConverter.withTree): the characters they switch on are the same for every document.
+// That is right only because the first parser finished has every extension attached
+// (Extensions.pinCharacters in CommonMarkConverter.swift): the characters switched on are then
+// all of them. A later parser without the autolink extension (withTreeSparingAutolinks) still
+// stops at `:`, `w` and `@`, finds no extension for them, and reads them as text.
 
 #ifndef PERSONAFORGE_CMARKDOWNCHARACTERS_H
 #define PERSONAFORGE_CMARKDOWNCHARACTERS_H
