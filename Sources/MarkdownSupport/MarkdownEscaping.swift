@@ -142,25 +142,30 @@ public enum MarkdownEscaping {
             // for the rest keeps the common case (names, titles, dates, e-mail) to one cheap pass.
             // Line ends are control characters, never plain, so they are looked at here too.
             let last = bytes.count - 1
-            for index in 0..<bytes.count {
-                if index != 0, index != last, Self.isPlain(bytes[index]) { continue }
-                if lineBreaksToo, bytes[index] == 0x0A || bytes[index] == 0x0D { return true }
-                if action(at: index) != .copy { return true }
+            guard last >= 0 else { return false }
+            func needsWork(at index: Int) -> Bool {
+                (lineBreaksToo && (bytes[index] == 0x0A || bytes[index] == 0x0D)) || action(at: index) != .copy
             }
-            return false
+            if needsWork(at: 0) || (last > 0 && needsWork(at: last)) { return true }
+            // Between the ends, a table look-up per byte: a page's data is mostly letters and
+            // spaces, and this loop runs over all of it.
+            return Self.plainBytes.withUnsafeBufferPointer { plain in
+                var index = 1
+                while index < last {
+                    if plain[Int(bytes[index])] == 0, needsWork(at: index) { return true }
+                    index += 1
+                }
+                return false
+            }
         }
 
-        /// Whether `action` copies this byte wherever it stands inside the text (not at either
-        /// end): every byte but ``!#&)*+-.:<=>[\]_`|~``, line ends and other control characters.
-        /// A 256-bit set, one word per quarter of the byte range.
-        @inline(__always) static func isPlain(_ byte: UInt8) -> Bool {
-            let word: UInt64
-            switch byte >> 6 {
-            case 0: word = 0x8BFF_91B5_0000_0200
-            case 1: word = 0xAFFF_FFFE_47FF_FFFF
-            default: word = ~0
-            }
-            return (word >> UInt64(byte & 63)) & 1 != 0
+        /// Whether `action` copies each byte wherever it stands inside the text (not at either
+        /// end), as 1 or 0: every byte but ``!#&)*+-.:<=>[\]_`|~``, line ends and other control
+        /// characters.
+        static let plainBytes: [UInt8] = (0...255).map { byte in
+            let byte = UInt8(byte)
+            if byte < 0x20 || byte == 0x7F { return byte == 0x09 ? 1 : 0 }
+            return "!#&)*+-.:<=>[\\]_`|~".utf8.contains(byte) ? 0 : 1
         }
 
         func escaped() -> [UInt8] {
