@@ -64,8 +64,8 @@ public enum CommonMarkConverter {
     }
 
     /// `autolinks`: whether GFM's autolink extension is attached. `footnotes`: whether the
-    /// footnote pass runs; a document without one (`GFMExtensionUse.mayHaveFootnotes`) comes
-    /// out the same without it.
+    /// footnote pass runs, which a document needs only if it has a definition
+    /// (`GFMExtensionUse.mayHaveFootnotes`).
     static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, autolinks: Bool, footnotes: Bool,
                                          _ body: (CmarkNode) -> Result) -> Result {
         let extensions = Extensions.shared

@@ -6,9 +6,13 @@ import Glibc
 ///
 /// Each answer may say yes where the pass would change nothing, never no where it would.
 enum GFMExtensionUse {
-    /// Whether `markdown` may hold a footnote reference or definition. A definition starts with
-    /// `[^`; a reference is a `[` whose text starts with `^`, written as such, escaped (`[\^`) or
-    /// as a character reference (`[&#94;`). Without any of these the footnote pass finds nothing.
+    /// Whether `markdown` may hold a footnote definition, which starts with `[^`. Without one the
+    /// footnote pass has nothing to link a reference to, and leaves the reference as its text.
+    ///
+    /// Not parsing footnotes then is also the right reading of a `[` whose text starts with an
+    /// escaped or encoded caret (`[\^x]`, `[&#94;x]`): cmark-gfm 0.29 takes those for
+    /// references too, and writes one it cannot link as `[^x]]`, or from memory it has freed,
+    /// which cut the rest of the paragraph off. Where a document has a definition, they still are.
     static func mayHaveFootnotes(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = markdown.baseAddress else { return false }
         var index = 0
@@ -16,10 +20,7 @@ enum GFMExtensionUse {
         // than looking at each byte.
         while index < markdown.count - 1, let found = memchr(base + index, Int32(UInt8(ascii: "[")), markdown.count - 1 - index) {
             index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-            switch markdown[index] {
-            case UInt8(ascii: "^"), UInt8(ascii: "\\"), UInt8(ascii: "&"): return true
-            default: continue
-            }
+            if markdown[index] == UInt8(ascii: "^") { return true }
         }
         return false
     }
