@@ -131,7 +131,7 @@ private func repositoryDocuments() -> [(file: String, text: String, lineOffset: 
     var answered = 0
     for (file, text, lineOffset) in documents where compare(text, file: file, lineOffset: lineOffset) { answered += 1 }
     // Nearly all of it is in the subset; the rest (block scalars, flow mappings) goes to libyaml.
-    print("REPO", answered, documents.count); #expect(answered * 10 >= documents.count * 8, "answered \(answered) of \(documents.count)")
+    #expect(answered * 10 >= documents.count * 8, "answered \(answered) of \(documents.count)")
 }
 
 /// A small deterministic generator for the mutations (SplitMix64).
@@ -184,7 +184,7 @@ private struct Mixer {
         }
     }
     // Both outcomes must be common, or the mutations test nothing of one of them.
-    print("MUT", answered, total); #expect(answered * 5 > total && answered * 5 < total * 4, "answered \(answered) of \(total)")
+    #expect(answered * 5 > total && answered * 5 < total * 4, "answered \(answered) of \(total)")
 }
 
 /// The eight-bytes-at-a-time check of the characters the reader admits against a byte-by-byte one,
