@@ -67,7 +67,7 @@ public enum CommonMarkConverter {
     /// footnote pass runs, which a document needs only if it has a definition
     /// (`GFMExtensionUse.mayHaveFootnotes`).
     static func withTree<Result>(_ bytes: UnsafeBufferPointer<UInt8>, autolinks: Bool, footnotes: Bool,
-                                         _ body: (CmarkNode) -> Result) -> Result {
+                                 _ body: (CmarkNode) -> Result) -> Result {
         let extensions = Extensions.shared
         let arena = bytes.count <= arenaLimit ? pf_markdown_arena_begin() : nil
         defer { if let arena { pf_markdown_arena_end(arena) } }

@@ -12,7 +12,8 @@ enum GFMExtensionUse {
     /// Not parsing footnotes then is also the right reading of a `[` whose text starts with an
     /// escaped or encoded caret (`[\^x]`, `[&#94;x]`): cmark-gfm 0.29 takes those for
     /// references too, and writes one it cannot link as `[^x]]`, or from memory it has freed,
-    /// which cut the rest of the paragraph off. Where a document has a definition, they still are.
+    /// which cut the rest of the paragraph off. In a document with a definition, the library
+    /// still reads them its way.
     static func mayHaveFootnotes(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = markdown.baseAddress else { return false }
         var index = 0

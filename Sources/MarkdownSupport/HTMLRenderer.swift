@@ -33,8 +33,7 @@ public struct HTMLRenderer: Sendable {
 
     private func html(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         CommonMarkConverter.withTreeSparingAutolinks(bytes) { root, autolinksParsed in
-            var writer = HTMLWriter(headingOffset: headingOffset, watchesAutolinks: !autolinksParsed)
-            writer.document(root, source: bytes)
+            let writer = written(root, source: bytes, watchingAutolinks: !autolinksParsed)
             return writer.mayAutolink ? nil : writer.out
         }
     }
@@ -43,12 +42,14 @@ public struct HTMLRenderer: Sendable {
     /// document holds: what `renderBytes` must give, for tests to compare it with.
     func renderBytesParsingEverything(utf8 markdown: [UInt8]) -> [UInt8] {
         markdown.withUnsafeBufferPointer { bytes in
-            CommonMarkConverter.withTree(bytes, autolinks: true, footnotes: true) { root in
-                var writer = HTMLWriter(headingOffset: headingOffset, watchesAutolinks: false)
-                writer.document(root, source: bytes)
-                return writer.out
-            }
+            CommonMarkConverter.withTree(bytes, autolinks: true, footnotes: true) { written($0, source: bytes, watchingAutolinks: false).out }
         }
+    }
+
+    private func written(_ root: CmarkNode, source: UnsafeBufferPointer<UInt8>, watchingAutolinks: Bool) -> HTMLWriter {
+        var writer = HTMLWriter(headingOffset: headingOffset, watchesAutolinks: watchingAutolinks)
+        writer.document(root, source: source)
+        return writer
     }
 }
 
