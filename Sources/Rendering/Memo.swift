@@ -9,21 +9,24 @@ final class Memo<Value: Sendable>: Sendable {
     private struct State {
         var value: Value?
         var reads = 0
-        var uses: Int
     }
 
     private let state: Mutex<State>
+    /// Apart from `state`, whose lock is held while the value is made: a planner counting more
+    /// reads of a memo that is being made ahead on the other core goes on instead of waiting.
+    private let uses: Atomic<Int>
     private let make: @Sendable () -> Value
 
     /// `uses`: how many reads to expect; 0 keeps the value for as long as the memo lives.
     init(uses: Int = 0, _ make: @escaping @Sendable () -> Value) {
         self.make = make
-        state = Mutex(State(uses: uses))
+        self.uses = Atomic(uses)
+        state = Mutex(State())
     }
 
     /// Expects `count` more reads: for a memo shared by outputs planned one after another.
     func expect(_ count: Int) {
-        state.withLock { $0.uses += count }
+        uses.add(count, ordering: .sequentiallyConsistent)
     }
 
     /// Makes the value before anything reads it (on a core that would otherwise idle), unless it
@@ -39,7 +42,8 @@ final class Memo<Value: Sendable>: Sendable {
         state.withLock { state in
             let value = state.value ?? make()
             state.reads += 1
-            state.value = state.uses > 0 && state.reads >= state.uses ? nil : value
+            let uses = uses.load(ordering: .sequentiallyConsistent)
+            state.value = uses > 0 && state.reads >= uses ? nil : value
             return value
         }
     }

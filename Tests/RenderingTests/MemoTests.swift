@@ -1,3 +1,5 @@
+import class Foundation.Thread
+import func Glibc.usleep
 import Synchronization
 import Testing
 @testable import Rendering
@@ -65,5 +67,30 @@ import Testing
         let counter = Counter()
         let memo = Memo { counter.make() }
         #expect((0..<5).map { _ in memo.value } == [1, 1, 1, 1, 1])
+    }
+
+    /// A planner counting more reads of a memo that is being made ahead on another thread goes
+    /// on at once: the count does not wait for the value (the planner would idle for it).
+    @Test func expectingReadsDoesNotWaitForAValueBeingMade() {
+        final class Flags: Sendable {
+            let started = Atomic<Bool>(false), release = Atomic<Bool>(false), finished = Atomic<Bool>(false)
+        }
+        let flags = Flags()
+        let memo = Memo(uses: 0) { () -> Int in
+            flags.started.store(true, ordering: .sequentiallyConsistent)
+            // Held until the test lets go, or for about five seconds at most, so a failing run ends.
+            for _ in 0..<5_000 where !flags.release.load(ordering: .sequentiallyConsistent) { usleep(1_000) }
+            flags.finished.store(true, ordering: .sequentiallyConsistent)
+            return 1
+        }
+        let ahead = Thread { memo.prepare() }
+        ahead.start()
+        while !flags.started.load(ordering: .sequentiallyConsistent) { usleep(100) }
+        memo.expect(2)
+        let waited = flags.finished.load(ordering: .sequentiallyConsistent)
+        flags.release.store(true, ordering: .sequentiallyConsistent)
+        #expect(!waited)
+        let values: [Int] = [memo.value, memo.value]
+        #expect(values == [1, 1])
     }
 }
