@@ -3,9 +3,9 @@ import Core
 /// The lines of `taxonomy/skills.txt` (and of a test's own taxonomy), read from their bytes.
 ///
 /// Every build with jobs or reports reads the 2,000 shipped lines, and splitting and trimming them
-/// as Strings cost more than building the trie from them. The pieces are cut by `split(byte:)`'s
-/// rule (`ByteSplit`) and trimmed by `trimmingWhitespace()`'s (`WhitespaceTrimming`); a String is
-/// made once per name.
+/// as Strings cost more than building the trie from them. Lines and their pieces are cut by
+/// `split(byte:)`'s rule (`ByteSplit`) and trimmed by `trimmingWhitespace()`'s
+/// (`WhitespaceTrimming`); a String is made once per name.
 extension SkillTaxonomy {
     /// One line of `taxonomy/skills.txt`, trimmed, with its parts trimmed.
     enum Line {
@@ -18,16 +18,7 @@ extension SkillTaxonomy {
     }
 
     static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
-        var lines: [Line] = []
-        lines.reserveCapacity(bytes.count / 40)
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            lines.append(line(bytes, trimmed(bytes, start..<end)))
-            start = end + 1
-        }
-        return lines
+        ByteSplit.pieces(of: bytes, in: 0..<bytes.count, at: UInt8(ascii: "\n"), omittingEmpty: false).map { line(bytes, trimmed(bytes, $0)) }
     }
 
     /// The line at `line` in `bytes`, trimmed already.
