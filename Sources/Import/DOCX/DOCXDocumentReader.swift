@@ -1,6 +1,3 @@
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Foundation
 
 /// `word/document.xml` (or a header) -> lines with style hints: one line per paragraph (and per
@@ -8,7 +5,7 @@ import Foundation
 /// styles, hyperlink targets. Tables are read row by row, except rows whose cells hold whole
 /// columns of text (a sidebar laid out with a table), which are read one cell after the other,
 /// each cell a region of its own. Text boxes are read where they are anchored.
-final class DOCXDocumentReader: NSObject, XMLParserDelegate {
+final class DOCXDocumentReader {
     let styles: DOCXStyles
     let relationships: [String: String]
     private(set) var lines: [StyledLine] = []
@@ -21,13 +18,17 @@ final class DOCXDocumentReader: NSObject, XMLParserDelegate {
     /// The lines of a document part; `problem` says why the XML could not be read to its end.
     static func read(_ bytes: [UInt8], styles: DOCXStyles, relationships: [String: String]) -> (lines: [StyledLine], problem: String?) {
         let reader = DOCXDocumentReader(styles: styles, relationships: relationships)
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = reader
-        let parsed = parser.parse()
-        if let problem = reader.problem { return (reader.lines, problem) }
-        if !parsed || reader.openElements != 0 { return (reader.lines, "it ends before its elements are closed") }
+        do throws(XMLReader.Problem) {
+            try XMLReader.read(bytes) { event in
+                switch event {
+                case .start(let element, let attributes): reader.start(element, attributes: attributes)
+                case .end(let element): reader.end(element)
+                case .text(let text): reader.characters(text)
+                }
+            }
+        } catch {
+            return (reader.lines, error.description)
+        }
         return (reader.lines, nil)
     }
 
@@ -71,8 +72,7 @@ final class DOCXDocumentReader: NSObject, XMLParserDelegate {
 
     // MARK: - Parsing
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        openElements += 1
+    func start(_ element: String, attributes: [String: String]) {
         if skipDepth > 0 || element == "Fallback" || element == "instrText" || element == "delText" {
             skipDepth += 1
             return
@@ -114,8 +114,7 @@ final class DOCXDocumentReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-        openElements -= 1
+    func end(_ element: String) {
         if skipDepth > 0 {
             skipDepth -= 1
             return
@@ -141,16 +140,7 @@ final class DOCXDocumentReader: NSObject, XMLParserDelegate {
         }
     }
 
-    /// Why parsing stopped, with the line, when it did.
-    private(set) var problem: String?
-    /// Elements opened and not yet closed: not zero at the end when the file was cut short.
-    private(set) var openElements = 0
-
-    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
-        if problem == nil { problem = "XML error \((error as NSError).code) at line \(parser.lineNumber)" }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         if inText, skipDepth == 0 { run?.text += string }
     }
 

@@ -1,8 +1,4 @@
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Core
-import Foundation
 
 /// DOCX -> lines with style hints (headers first, then the body, then footers) -> CV.
 enum DOCXImporter {
@@ -66,19 +62,12 @@ enum DOCXImporter {
 
     /// Relationship ids to external targets (hyperlinks).
     static func relationshipTargets(_ bytes: [UInt8]) -> [String: String] {
-        final class Reader: NSObject, XMLParserDelegate {
-            var targets: [String: String] = [:]
-            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-                guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
-                if attributes["TargetMode"] == "External" || target.hasPrefix("http") || target.hasPrefix("mailto:") { targets[id] = target }
-            }
+        var targets: [String: String] = [:]
+        // A damaged relationships part only costs the links after the damage.
+        try? XMLReader.read(bytes) { event in
+            guard case .start("Relationship", let attributes) = event, let id = attributes["Id"], let target = attributes["Target"] else { return }
+            if attributes["TargetMode"] == "External" || target.hasPrefix("http") || target.hasPrefix("mailto:") { targets[id] = target }
         }
-        let reader = Reader()
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = reader
-        _ = parser.parse()
-        return reader.targets
+        return targets
     }
 }

@@ -1,6 +1,3 @@
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Foundation
 
 /// A DOCX file's paragraph styles (`word/styles.xml`): which are headings, the title, lists,
@@ -61,23 +58,25 @@ struct DOCXStyles: Sendable {
     }
 
     static func parse(_ bytes: [UInt8]) -> DOCXStyles {
-        let delegate = Reader()
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        // A damaged styles part only costs the style hints.
-        _ = parser.parse()
-        return delegate.result
+        var reader = Reader()
+        // A damaged styles part only costs the style hints after the damage.
+        try? XMLReader.read(bytes) { event in
+            switch event {
+            case .start(let element, let attributes): reader.start(element, attributes: attributes)
+            case .end(let element): reader.end(element)
+            case .text: break
+            }
+        }
+        return reader.result
     }
 
-    private final class Reader: NSObject, XMLParserDelegate {
+    private struct Reader {
         var result = DOCXStyles()
         var current: (id: String, style: Style)?
         var inDefaults = false
         var inRunProperties = false
 
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        mutating func start(_ element: String, attributes: [String: String]) {
             let value = DOCXAttributes.value(attributes, "val")
             switch element {
             case "docDefaults": inDefaults = true
@@ -103,7 +102,7 @@ struct DOCXStyles: Sendable {
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        mutating func end(_ element: String) {
             switch element {
             case "docDefaults": inDefaults = false
             case "rPr": inRunProperties = false
