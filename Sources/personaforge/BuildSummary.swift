@@ -12,7 +12,7 @@ struct BuildSummary {
 
     func print(to console: Console) {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let time = String(format: "%.2f s", seconds)
+        let time = DecimalText.fixed(seconds, places: 2) + " s"
         let folder = relative(report.outputFolder)
         if explain || dryRun {
             for path in report.rendered {
@@ -46,7 +46,7 @@ struct BuildSummary {
     var stepTimes: String {
         "steps: " + report.steps.map { step in
             let ms = step.milliseconds
-            return "\(step.step) " + (ms < 10 ? String(format: "%.1f", ms) : String(Int(ms.rounded()))) + " ms"
+            return "\(step.step) " + (ms < 10 ? DecimalText.fixed(ms, places: 1) : String(Int(ms.rounded()))) + " ms"
         }.joined(separator: ", ")
     }
 
