@@ -55,7 +55,7 @@ enum CacheCheck {
     }
 
     static func megabytes(_ bytes: Int) -> String {
-        bytes < 1024 * 1024 ? String(format: "%.1f KB", Double(bytes) / 1024) : String(format: "%.1f MB", Double(bytes) / 1_048_576)
+        bytes < 1024 * 1024 ? DecimalText.fixed(Double(bytes) / 1024, places: 1) + " KB" : DecimalText.fixed(Double(bytes) / 1_048_576, places: 1) + " MB"
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {

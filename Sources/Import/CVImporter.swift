@@ -216,7 +216,7 @@ extension CVImporter {
         }
         return lines.map { line in
             var flags: [String] = []
-            if line.fontSize > 0 { flags.append(String(format: "%.1fpt", line.fontSize)) }
+            if line.fontSize > 0 { flags.append(DecimalText.fixed(line.fontSize, places: 1) + "pt") }
             if let level = line.headingLevel { flags.append("h\(level)") }
             if line.isTitle { flags.append("title") }
             if line.isBullet { flags.append("bullet") }

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Core
 import Foundation
 import Workspace
 
@@ -74,8 +75,8 @@ extension PersonaForge {
                 session.console.out(Console.json(timings))
             } else {
                 let phases = ["load", "context", "gap", "profiles", "postings", "match", "team"]
-                session.console.out(phases.map { "\($0): \(String(format: "%.1f", timings.milliseconds[$0] ?? 0)) ms" }.joined(separator: "\n"))
-                session.console.out("\(timings.personas) personas, \(timings.matches) matches, \(timings.teams) teams; average score \(String(format: "%.1f", timings.averageScore))")
+                session.console.out(phases.map { "\($0): \(DecimalText.fixed(timings.milliseconds[$0] ?? 0, places: 1)) ms" }.joined(separator: "\n"))
+                session.console.out("\(timings.personas) personas, \(timings.matches) matches, \(timings.teams) teams; average score \(DecimalText.fixed(timings.averageScore, places: 1))")
             }
         }
 

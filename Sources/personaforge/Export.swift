@@ -75,7 +75,7 @@ extension PersonaForge {
                 let elapsed = ContinuousClock.now - start
                 milliseconds.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
             }
-            FileHandleOutput.error("{\"bench_ms\": [\(milliseconds.map { String(format: "%.3f", $0) }.joined(separator: ", "))]}")
+            FileHandleOutput.error("{\"bench_ms\": [\(milliseconds.map { DecimalText.fixed($0, places: 3) }.joined(separator: ", "))]}")
         }
 
         /// To standard output, or atomically to `--out` — never over one of the workspace's own files.

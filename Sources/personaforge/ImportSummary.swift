@@ -41,5 +41,5 @@ struct ImportSummary {
         }
     }
 
-    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    static func decimal(_ value: Double) -> String { DecimalText.fixed(value, places: 2) }
 }

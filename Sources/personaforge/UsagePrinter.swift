@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import LLM
 
@@ -46,6 +47,6 @@ enum UsagePrinter {
     }
 
     static func money(_ value: Double) -> String {
-        value == 0 ? "$0" : value < 0.01 ? String(format: "$%.4f", value) : String(format: "$%.2f", value)
+        value == 0 ? "$0" : value < 0.01 ? "$" + DecimalText.fixed(value, places: 4) : "$" + DecimalText.fixed(value, places: 2)
     }
 }
