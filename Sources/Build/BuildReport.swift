@@ -55,15 +55,61 @@ public struct BuildReport: Sendable, Codable {
 
     /// Fills in the totals once the steps are done: `outputs` are every output path of the plan.
     mutating func summarize(outputs: [String], allSteps: [String]) {
-        let renderedSet = Set(rendered), failedSet = Set(failed)
-        var counts: [String: FolderCount] = [:]
-        for path in outputs {
-            let name = Self.topFolder(of: path)
-            var count = counts[name] ?? FolderCount(folder: name, rendered: 0, reused: 0)
-            if renderedSet.contains(path) { count.rendered += 1 } else if !failedSet.contains(path) { count.reused += 1 }
-            counts[name] = count
+        // Every rendered output is one of `outputs` (a build renders only what it planned), so a
+        // folder's reused outputs are its outputs less its rendered ones and its failed ones not
+        // rendered. Counted folder by folder, without a set of every path: this runs on one core
+        // after the build's last output, and hashing 3,500 paths twice took 2 ms of it.
+        var tally = FolderTally()
+        for path in outputs { tally.add(path, .planned) }
+        for path in rendered { tally.add(path, .rendered) }
+        if !failed.isEmpty {
+            let planned = Set(outputs), renderedSet = Set(rendered)
+            for path in Set(failed) where planned.contains(path) && !renderedSet.contains(path) { tally.add(path, .failed) }
         }
-        summarize(planned: outputs.count, folders: Array(counts.values), allSteps: allSteps)
+        summarize(planned: outputs.count, folders: tally.folderCounts, allSteps: allSteps)
+    }
+
+    /// Outputs counted by top-level folder. A build has a handful of folders, and paths come
+    /// grouped by folder, so the last folder counted is looked at first; folders are compared as
+    /// bytes, with no String made for each path.
+    struct FolderTally {
+        enum Field { case planned, rendered, failed }
+
+        struct Count {
+            var folder: [UInt8]
+            var planned = 0
+            var rendered = 0
+            var failed = 0
+        }
+
+        private(set) var counts: [Count] = []
+        private var last = 0
+
+        mutating func add(_ path: String, _ field: Field) {
+            var path = path
+            let index = path.withUTF8 { bytes -> Int in
+                let folder = bytes.firstIndex(of: UInt8(ascii: "/")).map { UnsafeBufferPointer(rebasing: bytes[..<$0]) }
+                func isFolder(_ count: Count) -> Bool {
+                    guard let folder else { return count.folder == [UInt8(ascii: ".")] }
+                    return count.folder.count == folder.count && count.folder.withUnsafeBufferPointer { $0.elementsEqual(folder) }
+                }
+                if last < counts.count, isFolder(counts[last]) { return last }
+                if let index = counts.firstIndex(where: isFolder) { return index }
+                counts.append(Count(folder: folder.map(Array.init) ?? [UInt8(ascii: ".")]))
+                return counts.count - 1
+            }
+            last = index
+            switch field {
+            case .planned: counts[index].planned += 1
+            case .rendered: counts[index].rendered += 1
+            case .failed: counts[index].failed += 1
+            }
+        }
+
+        /// Each folder's rendered and reused outputs (its outputs less its rendered and failed ones).
+        var folderCounts: [FolderCount] {
+            counts.map { FolderCount(folder: String(decoding: $0.folder, as: UTF8.self), rendered: $0.rendered, reused: $0.planned - $0.rendered - $0.failed) }
+        }
     }
 
     /// The totals of a build that read nothing: every output reused, counted by top-level folder.

@@ -100,6 +100,17 @@ private struct PrettyJSON {
 
     mutating func string(_ value: String) {
         out.append(UInt8(ascii: "\""))
+        // Paths, nearly every string here, need no escape: their bytes go in at once.
+        var value = value
+        let plain = value.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out += "\\\"".utf8
@@ -144,6 +155,15 @@ private struct PrettyJSON {
     }
 
     private mutating func indent() {
-        out += repeatElement(UInt8(ascii: " "), count: 2 * depth)
+        let count = 2 * depth
+        guard count > 0 else { return }
+        if count <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        } else {
+            out += repeatElement(UInt8(ascii: " "), count: count)
+        }
     }
+
+    /// The indents' spaces, copied from here rather than made one by one (an indent per output path).
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 16)
 }

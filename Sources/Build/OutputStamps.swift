@@ -38,16 +38,20 @@ struct OutputStamps: Sendable, Equatable {
         for output in outputs {
             // Split on the last slash by bytes, in place: thousands of paths, and the generic
             // search of a String's UTF-8 view cost more than the rest of the loop.
+            // The part is decided before any String is made: the root's stamps, taken last on
+            // one core, skip nearly every output.
             var path = output
-            let (folder, name): (String?, String) = path.withUTF8 { bytes in
-                guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return (nil, output) }
-                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self),
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]), as: UTF8.self))
+            let pieces: (folder: String?, name: String)? = path.withUTF8 { bytes in
+                let slash = bytes.lastIndex(of: UInt8(ascii: "/"))
+                switch (part, slash) {
+                case (.root, .some), (.belowRoot, .none): return nil
+                case (_, nil): return (nil, output)
+                case (_, let slash?):
+                    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self),
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]), as: UTF8.self))
+                }
             }
-            switch (part, folder) {
-            case (.root, .some), (.belowRoot, .none): continue
-            default: break
-            }
+            guard let (folder, name) = pieces else { continue }
             names[folder ?? ".", default: []].append(name)
             stamps.counts[BuildReport.topFolder(of: output), default: 0] += 1
         }

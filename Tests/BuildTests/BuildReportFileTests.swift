@@ -39,6 +39,17 @@ import TestSupport
         #expect(abs(rate - Double(file.outputs.reused) / Double(file.outputs.planned)) < 0.0001)
     }
 
+    /// A folder's outputs are rendered, failed (and not rendered), or reused; the root's are `.`.
+    @Test func outputsAreCountedByTopFolder() {
+        var report = BuildReport()
+        report.rendered = ["a.html", "p/x.md", "p/y.md"]
+        report.failed = ["p/y.md", "p/w.md", "p/w.md", "skipped/s.md"]
+        report.summarize(outputs: ["a.html", "p/x.md", "j/q.html", "p/y.md", "p/z.md", "b.html", "p/w.md", "j/r/s.html"], allSteps: [])
+        #expect(report.planned == 8)
+        #expect(report.folders == [.init(folder: ".", rendered: 1, reused: 1), .init(folder: "j", rendered: 0, reused: 2),
+                                   .init(folder: "p", rendered: 2, reused: 1)])
+    }
+
     @Test func aBuildThatChangesNothingLeavesTheReportAlone() async throws {
         let harness = try BuildHarness()
         harness.ageInputs()
