@@ -61,7 +61,7 @@ struct OutputStamps: Sendable, Equatable {
         for (folder, inFolder) in names {
             let path = folder == "." ? root : FileSystem.join(root, folder)
             // The time first, then the listing: a removal after the time was read shows in one or the other.
-            guard let modified = FileSystem.status(path)?.modified, let listing = FileSystem.list(path) else { return nil }
+            guard let modified = FileSystem.status(path)?.modified, let listing = FileSystem.names(in: path) else { return nil }
             let present = Set(listing)
             guard inFolder.allSatisfy(present.contains) else { return nil }
             if nanoseconds - modified < untrustedWindow(modified) {
@@ -95,7 +95,7 @@ struct OutputStamps: Sendable, Equatable {
             guard FileSystem.status(folder == "." ? root : FileSystem.join(root, folder))?.modified == modified else { return false }
         }
         for (folder, names) in listed {
-            guard let listing = FileSystem.list(folder == "." ? root : FileSystem.join(root, folder)) else { return false }
+            guard let listing = FileSystem.names(in: folder == "." ? root : FileSystem.join(root, folder)) else { return false }
             let present = Set(listing)
             guard names.allSatisfy(present.contains) else { return false }
         }

@@ -37,6 +37,13 @@ public enum FileSystem {
 
     /// The names in a directory (no `.` and `..`), sorted for a stable order; nil if unreadable.
     public static func list(_ path: String) -> [String]? {
+        // String's own order: byte order for ASCII names, and the same on every machine.
+        names(in: path)?.sortedAsPaths()
+    }
+
+    /// The same names in the order the directory gives them, for a caller that only looks names
+    /// up (sorting thousands of them is most of the cost of listing).
+    public static func names(in path: String) -> [String]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var names: [String] = []
@@ -46,8 +53,7 @@ public enum FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        // String's own order: byte order for ASCII names, and the same on every machine.
-        return names.sortedAsPaths()
+        return names
     }
 
     /// The entries of a directory with their status, sorted by name: one `fstatat` per entry
