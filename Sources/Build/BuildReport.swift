@@ -69,9 +69,9 @@ public struct BuildReport: Sendable, Codable {
         summarize(planned: outputs.count, folders: tally.folderCounts, allSteps: allSteps)
     }
 
-    /// Outputs counted by top-level folder. A build has a handful of folders, and paths come
-    /// grouped by folder, so the last folder counted is looked at first; folders are compared as
-    /// bytes, with no String made for each path.
+    /// Outputs counted by top-level folder, for the report and the output stamps. A build has a
+    /// handful of folders, and paths come grouped by folder, so the last folder counted is looked
+    /// at first; folders are compared as bytes, with no String made for each path.
     struct FolderTally {
         enum Field { case planned, rendered, failed }
 
@@ -88,14 +88,13 @@ public struct BuildReport: Sendable, Codable {
         mutating func add(_ path: String, _ field: Field) {
             var path = path
             let index = path.withUTF8 { bytes -> Int in
+                // A "/" is never part of a longer UTF-8 sequence; a path without one is the root's.
                 let folder = bytes.firstIndex(of: UInt8(ascii: "/")).map { UnsafeBufferPointer(rebasing: bytes[..<$0]) }
-                func isFolder(_ count: Count) -> Bool {
-                    guard let folder else { return count.folder == [UInt8(ascii: ".")] }
-                    return count.folder.count == folder.count && count.folder.withUnsafeBufferPointer { $0.elementsEqual(folder) }
-                }
+                    ?? UnsafeBufferPointer(start: Self.root.utf8Start, count: Self.root.utf8CodeUnitCount)
+                func isFolder(_ count: Count) -> Bool { count.folder.elementsEqual(folder) }
                 if last < counts.count, isFolder(counts[last]) { return last }
                 if let index = counts.firstIndex(where: isFolder) { return index }
-                counts.append(Count(folder: folder.map(Array.init) ?? [UInt8(ascii: ".")]))
+                counts.append(Count(folder: Array(folder)))
                 return counts.count - 1
             }
             last = index
@@ -106,9 +105,15 @@ public struct BuildReport: Sendable, Codable {
             }
         }
 
+        /// The root folder's name in the counts.
+        private static let root: StaticString = "."
+
+        /// Each folder's name, as a String.
+        func name(of count: Count) -> String { String(decoding: count.folder, as: UTF8.self) }
+
         /// Each folder's rendered and reused outputs (its outputs less its rendered and failed ones).
         var folderCounts: [FolderCount] {
-            counts.map { FolderCount(folder: String(decoding: $0.folder, as: UTF8.self), rendered: $0.rendered, reused: $0.planned - $0.rendered - $0.failed) }
+            counts.map { FolderCount(folder: name(of: $0), rendered: $0.rendered, reused: $0.planned - $0.rendered - $0.failed) }
         }
     }
 
@@ -125,10 +130,4 @@ public struct BuildReport: Sendable, Codable {
         folders = counts.sorted { $0.folder < $1.folder }
     }
 
-    /// The top-level folder of an output path, `.` for one at the root.
-    static func topFolder(of path: String) -> String {
-        // By bytes: a "/" is never part of a longer UTF-8 sequence, and looking for it as a
-        // Character stepped over every one of every output's path.
-        path.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
-    }
 }

@@ -35,11 +35,12 @@ struct OutputStamps: Sendable, Equatable {
     static func take(outputs: some Sequence<String>, in root: String, state: Int64, part: Part = .all) -> OutputStamps? {
         var stamps = OutputStamps(state: state)
         var names: [String: [String]] = [:]
+        var tally = BuildReport.FolderTally()
         for output in outputs {
             // Split on the last slash by bytes, in place: thousands of paths, and the generic
-            // search of a String's UTF-8 view cost more than the rest of the loop.
-            // The part is decided before any String is made: the root's stamps, taken last on
-            // one core, skip nearly every output.
+            // search of a String's UTF-8 view cost more than the rest of the loop. The part is
+            // decided before any String is made: the root's stamps, taken last on one core, skip
+            // nearly every output.
             var path = output
             let pieces: (folder: String?, name: String)? = path.withUTF8 { bytes in
                 let slash = bytes.lastIndex(of: UInt8(ascii: "/"))
@@ -53,8 +54,9 @@ struct OutputStamps: Sendable, Equatable {
             }
             guard let (folder, name) = pieces else { continue }
             names[folder ?? ".", default: []].append(name)
-            stamps.counts[BuildReport.topFolder(of: output), default: 0] += 1
+            tally.add(output, .planned)
         }
+        for count in tally.counts { stamps.counts[tally.name(of: count)] = count.planned }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)

@@ -5,7 +5,7 @@ import Foundation
 /// styles, hyperlink targets. Tables are read row by row, except rows whose cells hold whole
 /// columns of text (a sidebar laid out with a table), which are read one cell after the other,
 /// each cell a region of its own. Text boxes are read where they are anchored.
-final class DOCXDocumentReader {
+final class DOCXDocumentReader: XMLReader.Handler {
     let styles: DOCXStyles
     let relationships: [String: String]
     private(set) var lines: [StyledLine] = []
@@ -17,15 +17,9 @@ final class DOCXDocumentReader {
 
     /// The lines of a document part; `problem` says why the XML could not be read to its end.
     static func read(_ bytes: [UInt8], styles: DOCXStyles, relationships: [String: String]) -> (lines: [StyledLine], problem: String?) {
-        let reader = DOCXDocumentReader(styles: styles, relationships: relationships)
+        var reader = DOCXDocumentReader(styles: styles, relationships: relationships)
         do throws(XMLReader.Problem) {
-            try XMLReader.read(bytes) { event in
-                switch event {
-                case .start(let element, let attributes): reader.start(element, attributes: attributes)
-                case .end(let element): reader.end(element)
-                case .text(let text): reader.characters(text)
-                }
-            }
+            try XMLReader.read(bytes, into: &reader)
         } catch {
             return (reader.lines, error.description)
         }
@@ -140,7 +134,7 @@ final class DOCXDocumentReader {
         }
     }
 
-    func characters(_ string: String) {
+    func text(_ string: String) {
         if inText, skipDepth == 0 { run?.text += string }
     }
 

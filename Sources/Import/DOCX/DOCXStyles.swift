@@ -60,17 +60,11 @@ struct DOCXStyles: Sendable {
     static func parse(_ bytes: [UInt8]) -> DOCXStyles {
         var reader = Reader()
         // A damaged styles part only costs the style hints after the damage.
-        try? XMLReader.read(bytes) { event in
-            switch event {
-            case .start(let element, let attributes): reader.start(element, attributes: attributes)
-            case .end(let element): reader.end(element)
-            case .text: break
-            }
-        }
+        try? XMLReader.read(bytes, into: &reader)
         return reader.result
     }
 
-    private struct Reader {
+    private struct Reader: XMLReader.Handler {
         var result = DOCXStyles()
         var current: (id: String, style: Style)?
         var inDefaults = false

@@ -29,6 +29,25 @@ struct XMLReader {
         var description: String { "\(message) at line \(line)" }
     }
 
+    /// What takes a part's events one by one: the importer's readers of the document and its styles.
+    protocol Handler {
+        mutating func start(_ element: String, attributes: [String: String])
+        mutating func end(_ element: String)
+        /// Text between tags, entities read; a reader that wants none need not say so.
+        mutating func text(_ text: String)
+    }
+
+    /// Reads `bytes` into `handler`, in document order (see `read(_:_:)`).
+    static func read(_ bytes: [UInt8], into handler: inout some Handler) throws(Problem) {
+        try read(bytes) { event in
+            switch event {
+            case .start(let element, let attributes): handler.start(element, attributes: attributes)
+            case .end(let element): handler.end(element)
+            case .text(let text): handler.text(text)
+            }
+        }
+    }
+
     /// Reads `bytes`, handing each element's start and end and each run of text to `handle`, in
     /// document order. Everything before a problem has been handed over when it is thrown.
     static func read(_ bytes: [UInt8], _ handle: (Event) -> Void) throws(Problem) {
@@ -253,4 +272,8 @@ struct XMLReader {
         let end = min(index, bytes.count)
         return Problem(message: message, line: bytes[..<end].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
     }
+}
+
+extension XMLReader.Handler {
+    mutating func text(_ text: String) {}
 }
