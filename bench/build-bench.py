@@ -615,6 +615,7 @@ def print_report(meta, results, figures, targets):
     print(f"  hugo:         {meta['hugo_version'] or '(not run)'}")
     print(f"  personaforge analysis reports: {meta['reports']}"
           + (" (the Hugo site has pages only: page for page)" if meta['reports'] == "off" else ""))
+    print(f"  working in:   {meta['folder']} ({meta['file_system']})")
     print(f"  peak RSS includes a measurement floor of {meta['rss_floor_mib']:.1f} MiB "
           f"(/bin/true under the same wrapper)")
     print()
@@ -673,6 +674,40 @@ def figure_line(size, metric, v):
 
 # ---------------------------------------------------------------------------- main
 
+def bench_folder(chosen):
+    """Where the benchmark works. Both tools run in the same folder; by default a RAM-backed
+    one, so that the figures measure the tools rather than the disk (see README: on a
+    journal-less ext4, creating files costs more the more files anything deleted nearby in the
+    last minutes, and it costs whichever tool writes more files the most)."""
+    if chosen:
+        if not os.path.isdir(chosen) or not os.access(chosen, os.W_OK):
+            raise BenchError(f"--dir {chosen}: not a writable folder")
+        return chosen
+    shm = "/dev/shm"
+    if os.path.isdir(shm) and os.access(shm, os.W_OK) and file_system(shm) == "tmpfs":
+        return shm
+    return None  # the system's temporary folder
+
+
+def file_system(path):
+    """The type of the file system holding `path`, from /proc/mounts ("unknown" elsewhere)."""
+    path = os.path.realpath(path)
+    best, kind = "", "unknown"
+    try:
+        with open("/proc/mounts") as f:
+            for line in f:
+                fields = line.split()
+                if len(fields) < 3:
+                    continue
+                point = fields[1].replace("\\040", " ")
+                inside = path == point or path.startswith(point.rstrip("/") + "/")
+                if inside and len(point) >= len(best):
+                    best, kind = point, fields[2]
+    except OSError:
+        pass
+    return kind
+
+
 def parse_args(argv):
     ap = argparse.ArgumentParser(
         description="Times personaforge builds against Hugo on generated workspaces.",
@@ -696,6 +731,8 @@ def parse_args(argv):
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--keep", action="store_true",
                     help="keep the temporary folder (workspaces, Hugo sites, build logs)")
+    ap.add_argument("--dir", help="folder for the workspaces, sites and builds (default: /dev/shm "
+                    "when it is a writable tmpfs, else the system's temporary folder; see README)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     a = ap.parse_args(argv)
     try:
@@ -721,7 +758,7 @@ def main(argv):
         if not hugo:
             raise BenchError(f"{a.hugo} not found; install hugo or pass --only personaforge")
 
-    tmp = Path(tempfile.mkdtemp(prefix="personaforge-bench-"))
+    tmp = Path(tempfile.mkdtemp(prefix="personaforge-bench-", dir=bench_folder(a.dir)))
     logs = tmp / "logs"
     logs.mkdir()
     runner = Runner(logs, a.timeout, a.quiet)
@@ -738,6 +775,8 @@ def main(argv):
             "rss_floor_mib": round(floor_kib / 1024.0, 1),
             "clean": "build --clean" if a.clean_flag else "rm _build .personaforge",
             "reports": a.reports,
+            "folder": str(tmp),
+            "file_system": file_system(tmp),
         }
         say(f"working in {tmp}")
         for n in a.sizes:
