@@ -674,7 +674,7 @@ def figure_line(size, metric, v):
 
 # ---------------------------------------------------------------------------- main
 
-def bench_folder(chosen):
+def bench_folder(chosen, sizes, runs, say):
     """Where the benchmark works. Both tools run in the same folder; by default a RAM-backed
     one, so that the figures measure the tools rather than the disk (see README: on a
     journal-less ext4, creating files costs more the more files anything deleted nearby in the
@@ -684,9 +684,17 @@ def bench_folder(chosen):
             raise BenchError(f"--dir {chosen}: not a writable folder")
         return chosen
     shm = "/dev/shm"
-    if os.path.isdir(shm) and os.access(shm, os.W_OK) and file_system(shm) == "tmpfs":
-        return shm
-    return None  # the system's temporary folder
+    if not (os.path.isdir(shm) and os.access(shm, os.W_OK) and file_system(shm) == "tmpfs"):
+        return None  # the system's temporary folder
+    # Every run's fresh full builds are kept until the last (about 18 MiB of personaforge output
+    # and 8 of Hugo's per 1,000 personas), beside the workspace and the Hugo site.
+    needed = max(sizes) / 1000 * (30 * runs + 20) + 100
+    free = shutil.disk_usage(shm).free / 2**20
+    if free < needed:
+        say(f"note: {shm} has {free:,.0f} MiB free, about {needed:,.0f} needed; working in the "
+            f"system's temporary folder instead (--dir picks one)")
+        return None
+    return shm
 
 
 def file_system(path):
@@ -758,7 +766,7 @@ def main(argv):
         if not hugo:
             raise BenchError(f"{a.hugo} not found; install hugo or pass --only personaforge")
 
-    tmp = Path(tempfile.mkdtemp(prefix="personaforge-bench-", dir=bench_folder(a.dir)))
+    tmp = Path(tempfile.mkdtemp(prefix="personaforge-bench-", dir=bench_folder(a.dir, a.sizes, a.runs, say)))
     logs = tmp / "logs"
     logs.mkdir()
     runner = Runner(logs, a.timeout, a.quiet)
