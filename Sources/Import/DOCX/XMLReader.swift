@@ -51,10 +51,7 @@ struct XMLReader {
     /// Reads `bytes`, handing each element's start and end and each run of text to `handle`, in
     /// document order. Everything before a problem has been handed over when it is thrown.
     static func read(_ bytes: [UInt8], _ handle: (Event) -> Void) throws(Problem) {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            guard case .invalid(let line, _) = UTF8Validation.decode(bytes) else { throw Problem(message: "it is not UTF-8", line: 1) }
-            throw Problem(message: "it is not UTF-8", line: line)
-        }
+        if case .invalid(let line, _) = UTF8Validation.decode(bytes) { throw Problem(message: "it is not UTF-8", line: line) }
         var reader = XMLReader(bytes: bytes)
         try reader.document(handle)
     }
